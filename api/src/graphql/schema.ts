@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { administrativeUnitResolvers } from '../modules/administrative-unit/administrative-unit.resolver';
+import { organizationResolvers } from '../modules/organization/organization.resolver';
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The whole GraphQL schema; built once per process (type-graphql keeps global metadata). */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [...administrativeUnitResolvers, ...organizationResolvers] as unknown as [Function, ...Function[]],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return schema;
+}

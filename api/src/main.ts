@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { prepareDatabase, resolveDatabase } from './db';
+import { createApp, listen } from './server';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const projectRoot = path.resolve(here, '../..');
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 4000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const started = Date.now();
+  const database = await resolveDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: process.env.EXEMPLAR_DATA_DIR ?? path.join(projectRoot, '.data/postgres'),
+    embeddedPort: Number(process.env.EXEMPLAR_PG_PORT ?? 54329),
+  });
+  const { dataSource, migrations, load } = await prepareDatabase(database.url);
+  if (migrations.length) console.log(`Migrations applied: ${migrations.join(', ')}`);
+  const written = Object.entries(load.written).filter(([, n]) => n > 0);
+  console.log(
+    written.length
+      ? `Reference data loaded: ${written.map(([t, n]) => `${t} ${n}`).join(', ')}`
+      : `Reference data already up to date${load.skipped.length ? ` (${load.skipped.join(', ')})` : ''}.`,
+  );
+
+  const { app, stop } = await createApp({ dataSource, exposeQueryStats: process.env.EXPOSE_QUERY_STATS === '1' });
+  const server = await listen(app, port, host);
+  const shown = host === '0.0.0.0' ? 'localhost' : host;
+  console.log(`Exemplar is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`  GraphQL: http://${shown}:${port}/graphql`);
+  console.log(`  Console: http://${shown}:${port}/`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing in-flight requests…`);
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close();
+    server.closeIdleConnections();
+    await stop();
+    await dataSource.destroy();
+    await database.embedded?.stop();
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

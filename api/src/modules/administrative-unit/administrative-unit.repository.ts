@@ -1,0 +1,148 @@
+import { foldVietnamese, UNIT_CODE_PATTERN } from '@exemplar/shared';
+import type { Db } from '../../db';
+import { AppError } from '../../graphql/errors';
+import { likeContains, parseDate, parseId, parseIds, todayIso } from '../../graphql/input';
+import type { ListSpec } from '../../graphql/list/list-spec';
+import type { AdministrativeUnit, AdministrativeUnitFilter, UnitSuccession } from './administrative-unit.type';
+
+const UNIT_COLUMNS = `u.id::text AS "id", u.code, u.name, u.short_name AS "shortName", u.kind_code AS "kind",
+  u.level_code AS "level", u.parent_id::text AS "parentId", u.valid_from::text AS "validFrom",
+  u.valid_to::text AS "validTo", u.dataset`;
+
+const VOCABULARY_CODE = /^[a-z_]{1,32}$/;
+
+export const MAX_UNITS_PER_PAGE = 1_000;
+
+export const unitListSpec: ListSpec<AdministrativeUnitFilter> = {
+  resource: 'AdministrativeUnit',
+  from: 'administrative_unit u',
+  alias: 'u',
+  select: UNIT_COLUMNS,
+  sortable: {
+    id: { sql: 'u.id', type: 'bigint' },
+    code: { sql: 'u.code', type: 'text' },
+    name: { sql: 'u.search_text', type: 'text' },
+    shortName: { sql: 'u.search_text', type: 'text' },
+    level: { sql: 'u.level_code', type: 'text' },
+    kind: { sql: 'u.kind_code', type: 'text' },
+    validFrom: { sql: `COALESCE(u.valid_from, '-infinity'::date)`, type: 'date' },
+    validTo: { sql: `COALESCE(u.valid_to, 'infinity'::date)`, type: 'date' },
+  },
+  defaultSort: { field: 'code', order: 'ASC' },
+  maxPerPage: MAX_UNITS_PER_PAGE,
+  where(filter, p) {
+    const where: string[] = [];
+    if (filter.q != null) {
+      const folded = foldVietnamese(filter.q);
+      if (folded) where.push(`u.search_text LIKE ${p.add(likeContains(folded))}`);
+    }
+    if (filter.ids != null) where.push(`u.id = ANY(${p.add(parseIds(filter.ids), 'bigint[]')})`);
+    if (filter.code != null) {
+      if (!UNIT_CODE_PATTERN.test(filter.code)) {
+        throw new AppError('INVALID_CODE', { value: filter.code.slice(0, 20), expected: '2, 3 or 5 digits' }, 'filter.code');
+      }
+      where.push(`u.code = ${p.add(filter.code)}`);
+    }
+    for (const [field, column] of [['level', 'level_code'], ['kind', 'kind_code']] as const) {
+      const value = filter[field];
+      if (value == null) continue;
+      if (!VOCABULARY_CODE.test(value)) throw new AppError('INVALID_VALUE', { field, value: value.slice(0, 40) }, `filter.${field}`);
+      where.push(`u.${column} = ${p.add(value)}`);
+    }
+    if (filter.parentId != null) where.push(`u.parent_id = ${p.add(parseId(filter.parentId, 'filter.parentId'), 'bigint')}`);
+    if (filter.ancestorId != null) {
+      where.push(`u.id IN (SELECT c.descendant_id FROM administrative_unit_closure c
+        WHERE c.ancestor_id = ${p.add(parseId(filter.ancestorId, 'filter.ancestorId'), 'bigint')} AND c.depth > 0)`);
+    }
+    const narrowed = filter.ids != null || filter.parentId != null || filter.ancestorId != null;
+    const validOn = parseDate(filter.validOn, 'filter.validOn') ?? (filter.allTime || narrowed ? null : todayIso());
+    if (validOn) where.push(`u.validity @> ${p.add(validOn, 'date')}`);
+    return where;
+  },
+  // Administrative units are public reference data: every caller reads all of them.
+  scope: () => null,
+};
+
+export interface SuccessionRow extends UnitSuccession {
+  __key: string;
+}
+
+/** The only place SQL about administrative units is written. */
+export class AdministrativeUnitRepository {
+  constructor(private readonly db: Db) {}
+
+  findByIds(ids: readonly string[]): Promise<AdministrativeUnit[]> {
+    return this.db.query(`SELECT ${UNIT_COLUMNS} FROM administrative_unit u WHERE u.id = ANY($1::bigint[])`, [ids]);
+  }
+
+  /** Children of many parents in one statement; `first` keeps the first n per parent (window function). */
+  findChildren(parentIds: readonly string[], first: number | null): Promise<(AdministrativeUnit & { __key: string })[]> {
+    if (first == null) {
+      return this.db.query(
+        `SELECT ${UNIT_COLUMNS}, u.parent_id::text AS "__key" FROM administrative_unit u
+         WHERE u.parent_id = ANY($1::bigint[]) ORDER BY u.parent_id, u.code, u.id`,
+        [parentIds],
+      );
+    }
+    return this.db.query(
+      `SELECT * FROM (
+         SELECT ${UNIT_COLUMNS}, u.parent_id::text AS "__key",
+                row_number() OVER (PARTITION BY u.parent_id ORDER BY u.code, u.id) AS "__n"
+         FROM administrative_unit u WHERE u.parent_id = ANY($1::bigint[])
+       ) ranked WHERE "__n" <= $2 ORDER BY "__key", code, id`,
+      [parentIds, first],
+    );
+  }
+
+  /** Ancestors from the root down, through the closure table. */
+  findAncestors(ids: readonly string[]): Promise<(AdministrativeUnit & { __key: string })[]> {
+    return this.db.query(
+      `SELECT ${UNIT_COLUMNS}, c.descendant_id::text AS "__key"
+       FROM administrative_unit_closure c JOIN administrative_unit u ON u.id = c.ancestor_id
+       WHERE c.descendant_id = ANY($1::bigint[]) AND c.depth > 0
+       ORDER BY c.descendant_id, c.depth DESC`,
+      [ids],
+    );
+  }
+
+  findSuccessions(ids: readonly string[], direction: 'successors' | 'predecessors'): Promise<SuccessionRow[]> {
+    const key = direction === 'successors' ? 'predecessor_id' : 'successor_id';
+    return this.db.query(
+      `SELECT s.predecessor_id::text AS "predecessorId", s.successor_id::text AS "successorId", s.share,
+              s.effective_date::text AS "effectiveDate", s.note, s.${key}::text AS "__key"
+       FROM administrative_unit_succession s
+       WHERE s.${key} = ANY($1::bigint[])
+       ORDER BY s.${key}, s.predecessor_id, s.successor_id`,
+      [ids],
+    );
+  }
+
+  /**
+   * The unit(s) carrying each unit's territory on `date`: the unit itself if valid then; otherwise,
+   * following the official mapping forward from units that had ended by that date. A unit with no
+   * mapping of its own (a district abolished in 2025) is followed through its children's territory.
+   */
+  findSuccessorsOn(ids: readonly string[], date: string): Promise<(AdministrativeUnit & { __key: string })[]> {
+    return this.db.query(
+      `WITH RECURSIVE walk (origin, unit_id) AS (
+         SELECT k.id, k.id FROM unnest($1::bigint[]) AS k (id)
+         UNION
+         SELECT w.origin, step.next_id
+         FROM walk w
+         JOIN administrative_unit cur ON cur.id = w.unit_id AND cur.valid_to < $2::date
+         CROSS JOIN LATERAL (
+           SELECT s.successor_id AS next_id FROM administrative_unit_succession s WHERE s.predecessor_id = cur.id
+           UNION ALL
+           SELECT child.id FROM administrative_unit child
+           WHERE child.parent_id = cur.id
+             AND NOT EXISTS (SELECT 1 FROM administrative_unit_succession s WHERE s.predecessor_id = cur.id)
+         ) step
+       )
+       SELECT DISTINCT ${UNIT_COLUMNS}, w.origin::text AS "__key"
+       FROM walk w JOIN administrative_unit u ON u.id = w.unit_id
+       WHERE u.validity @> $2::date
+       ORDER BY "__key", code`,
+      [ids, date],
+    );
+  }
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { createDb } from './db';
+import { Loaders, type RequestContext } from './graphql/context';
+import { createErrorFormatter, requestIdStorage } from './graphql/errors';
+import { createArmor, queryStatsPlugin, requestErrorStatusPlugin, textGuardPlugin } from './graphql/guards';
+import { UNRESTRICTED } from './graphql/list/scope';
+import { buildAppSchema } from './graphql/schema';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_ADMIN_DIR = path.resolve(here, '../../admin/dist');
+
+export interface AppOptions {
+  dataSource: DataSource;
+  /** Built console to serve at `/` (default: admin/dist when it exists). */
+  adminDir?: string | null;
+  /** Send `x-sql-statements` on every GraphQL response. */
+  exposeQueryStats?: boolean;
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+export interface App {
+  app: express.Express;
+  stop(): Promise<void>;
+}
+
+const defaultLog = (entry: Record<string, unknown>) => console.error(JSON.stringify(entry));
+
+/** Builds the HTTP app (GraphQL at /graphql, the console at /) without reading the environment. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const log = options.log ?? defaultLog;
+  const armor = createArmor();
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    formatError: createErrorFormatter(log),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // The console (ra-data-graphql) reads the schema by introspection; sign-in comes with jurisdiction.
+    introspection: true,
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      textGuardPlugin,
+      requestErrorStatusPlugin,
+      ...(options.exposeQueryStats ? [queryStatsPlugin] : []),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    requestIdStorage.run(requestId, next);
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({
+        requestId: String(res.getHeader('x-request-id')),
+        db: createDb(options.dataSource),
+        scope: UNRESTRICTED,
+        loaders: new Loaders(),
+        memo: new Map(),
+      }),
+    }),
+  );
+
+  const adminDir = options.adminDir === undefined ? DEFAULT_ADMIN_DIR : options.adminDir;
+  if (adminDir && existsSync(path.join(adminDir, 'index.html'))) {
+    app.use(express.static(adminDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+  } else {
+    app.get('/', (_req, res) => {
+      res.status(503).type('text/plain').send('The console is not built. Run the start command from the README.');
+    });
+  }
+
+  // Malformed JSON bodies and other transport errors: a clean 4xx, never a stack.
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log({ level: 'error', message: error.message, stack: error.stack });
+    res.status(status).json({
+      errors: [
+        {
+          message: status === 500 ? 'Internal error.' : 'The request body is not valid JSON or is too large.',
+          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+  });
+
+  return {
+    app,
+    stop: () => apollo.stop(),
+  };
+}
+
+function noCacheForHtml(res: Response, file: string): void {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}
+
+export function listen(app: express.Express, port: number, host = '127.0.0.1'): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
+}

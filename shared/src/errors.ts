@@ -1,0 +1,108 @@
+/**
+ * Stable error codes the API returns in `extensions.code`, with the sentence a person reads in each
+ * language. The console picks the sentence for its locale; downstream apps switch on the code.
+ */
+export const ERROR_MESSAGES = {
+  BAD_USER_INPUT: {
+    vi: 'Dữ liệu gửi lên không hợp lệ.',
+    en: 'The input is not valid.',
+  },
+  INVALID_SORT_FIELD: {
+    vi: 'Không thể sắp xếp theo trường "{field}". Các trường được phép: {allowed}.',
+    en: 'Cannot sort by "{field}". Allowed fields: {allowed}.',
+  },
+  INVALID_SORT_ORDER: {
+    vi: 'Chiều sắp xếp "{order}" không hợp lệ (ASC hoặc DESC).',
+    en: 'Sort order "{order}" is not valid (ASC or DESC).',
+  },
+  PAGE_SIZE_TOO_LARGE: {
+    vi: 'Mỗi trang tối đa {max} bản ghi (đã yêu cầu {requested}).',
+    en: 'A page holds at most {max} records ({requested} requested).',
+  },
+  INVALID_PAGE: {
+    vi: 'Số trang và kích thước trang phải là số không âm.',
+    en: 'Page number and page size must not be negative.',
+  },
+  INVALID_CURSOR: {
+    vi: 'Con trỏ phân trang không hợp lệ.',
+    en: 'The pagination cursor is not valid.',
+  },
+  INVALID_CODE: {
+    vi: 'Mã "{value}" không đúng định dạng ({expected}).',
+    en: 'Code "{value}" is malformed ({expected}).',
+  },
+  INVALID_ID: {
+    vi: 'Mã định danh "{value}" không hợp lệ.',
+    en: 'Identifier "{value}" is not valid.',
+  },
+  INVALID_TEXT: {
+    vi: 'Trường "{field}" chứa ký tự không được phép (ký tự NUL hoặc mã hóa hỏng).',
+    en: 'Field "{field}" contains characters that are not allowed (NUL or ill-formed text).',
+  },
+  TEXT_TOO_LONG: {
+    vi: 'Trường "{field}" dài quá {max} ký tự.',
+    en: 'Field "{field}" is longer than {max} characters.',
+  },
+  INVALID_VALUE: {
+    vi: 'Giá trị "{value}" của trường "{field}" không hợp lệ.',
+    en: 'Value "{value}" of field "{field}" is not valid.',
+  },
+  INVALID_DATE_RANGE: {
+    vi: 'Ngày hết hiệu lực phải sau hoặc bằng ngày bắt đầu hiệu lực.',
+    en: 'The end of validity must not be before its start.',
+  },
+  REQUIRED: {
+    vi: 'Trường "{field}" là bắt buộc.',
+    en: 'Field "{field}" is required.',
+  },
+  NOT_FOUND: {
+    vi: 'Không tìm thấy {resource} "{id}".',
+    en: '{resource} "{id}" was not found.',
+  },
+  DUPLICATE_CODE: {
+    vi: 'Mã "{value}" đã được sử dụng.',
+    en: 'Code "{value}" is already in use.',
+  },
+  PARENT_CYCLE: {
+    vi: 'Không thể đặt đơn vị cấp trên là chính nó hoặc một đơn vị cấp dưới của nó.',
+    en: 'An organization cannot be placed under itself or one of its descendants.',
+  },
+  HAS_CHILDREN: {
+    vi: 'Không thể xóa vì còn {count} đơn vị trực thuộc.',
+    en: 'Cannot delete: {count} organizations still sit under it.',
+  },
+  IN_USE: {
+    vi: 'Không thể xóa vì bản ghi đang được tham chiếu.',
+    en: 'Cannot delete: the record is still referenced.',
+  },
+  CONFLICT: {
+    vi: 'Bản ghi đã được người khác sửa; hãy tải lại và thử lại.',
+    en: 'The record was changed by someone else; reload and try again.',
+  },
+  QUERY_TOO_COMPLEX: {
+    vi: 'Truy vấn quá phức tạp: {detail}',
+    en: 'The query is too complex: {detail}',
+  },
+  GRAPHQL_PARSE_FAILED: {
+    vi: 'Truy vấn GraphQL sai cú pháp.',
+    en: 'The GraphQL document could not be parsed.',
+  },
+  GRAPHQL_VALIDATION_FAILED: {
+    vi: 'Truy vấn GraphQL không hợp lệ với lược đồ.',
+    en: 'The GraphQL document is not valid against the schema.',
+  },
+  INTERNAL_SERVER_ERROR: {
+    vi: 'Lỗi hệ thống. Vui lòng thử lại sau (mã yêu cầu {requestId}).',
+    en: 'Internal error. Please try again later (request {requestId}).',
+  },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export type ErrorParams = Record<string, string | number>;
+
+export function formatErrorMessage(code: ErrorCode, lang: 'vi' | 'en', params: ErrorParams = {}): string {
+  return ERROR_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, key: string) =>
+    key in params ? String(params[key]) : `{${key}}`,
+  );
+}

@@ -1,0 +1,5 @@
+export * from './text';
+export * from './operation-names';
+export * from './admin-units';
+export * from './organizations';
+export * from './errors';
