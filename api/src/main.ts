@@ -50,6 +50,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  const message = error instanceof Error ? error.message : String(error ?? 'unknown error');
+  console.error(`Exemplar could not start: ${message}`);
+  if (!process.env.DATABASE_URL) {
+    console.error('(Is another instance running on the same embedded PostgreSQL port? Set EXEMPLAR_PG_PORT or DATABASE_URL.)');
+  }
   process.exit(1);
 });

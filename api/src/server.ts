@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import { createDb } from './db';
 import { Loaders, type RequestContext } from './graphql/context';
 import { createErrorFormatter, requestIdStorage } from './graphql/errors';
-import { createArmor, queryStatsPlugin, requestErrorStatusPlugin, textGuardPlugin } from './graphql/guards';
+import { createArmor, MAX_TOKENS, queryStatsPlugin, requestErrorStatusPlugin, textGuardPlugin } from './graphql/guards';
 import { UNRESTRICTED } from './graphql/list/scope';
 import { buildAppSchema } from './graphql/schema';
 
@@ -47,6 +47,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       ...armor.plugins,
       textGuardPlugin,

@@ -12,7 +12,9 @@ export class Loaders {
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 5_000 });
+      // setImmediate rather than the default next tick: a level of a large tree resolves across many
+      // promise hops, and every load issued before the event loop turns belongs in one batch.
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 100_000, batchScheduleFn: (dispatch) => setImmediate(dispatch) });
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;

@@ -55,7 +55,7 @@ function findAppError(error: unknown): AppError | null {
   return null;
 }
 
-const LIMIT_MESSAGE = /(depth|aliases|directives|tokens|cost|token limit).*(limit|exceeded)|(limit|exceeded).*(depth|aliases|directives|tokens|cost)/i;
+const LIMIT_MESSAGE = /(depth|aliases|directives|tokens|cost|token limit).*(limit|exceeded)|(limit|exceeded).*(depth|aliases|directives|tokens|cost)|contains more th\w* \d+ tokens/i;
 
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
