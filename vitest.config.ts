@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(new URL('./api/package.json', import.meta.url));
 
 /**
  * One run for the whole suite: pure unit tests of `shared`, then integration and browser tests
@@ -15,12 +18,24 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'admin',
+          include: ['admin/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         esbuild: { target: 'es2022' },
+        // Resolve packages as Node does (graphql's "main", CommonJS): type-graphql and Apollo load that
+        // copy, and a second (ESM) copy of graphql would be "another realm".
+        resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/setup/global-setup.ts'],
+          // ra-data-graphql imports @apollo/client by named ESM exports; let Vite resolve it.
+          server: { deps: { inline: [/ra-data-graphql/] } },
           pool: 'forks',
           poolOptions: { forks: { maxForks: 2, minForks: 1 } },
           testTimeout: 60_000,

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
-import { createDataSource, createDb, type Db } from '@exemplar/api/db';
+import { createDataSource as makeDataSource, createDb, type Db } from '@exemplar/api/db';
+
+type DataSource = ReturnType<typeof makeDataSource>;
 import { createApp, listen } from '@exemplar/api/server';
 
 const TEMPLATE_DB = 'exemplar_template';
@@ -55,7 +56,7 @@ export async function cloneDatabase(): Promise<string> {
 /** The real server (Express + Apollo) on a real PostgreSQL, listening on a free loopback port. */
 export async function startTestServer(options: { adminDir?: string | null } = {}): Promise<TestServer> {
   const databaseUrl = await cloneDatabase();
-  const dataSource = createDataSource({ url: databaseUrl, poolSize: 5 });
+  const dataSource = makeDataSource({ url: databaseUrl, poolSize: 5 });
   await dataSource.initialize();
   const { app, stop } = await createApp({
     dataSource,

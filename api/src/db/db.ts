@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /** Counts the SQL statements one request sends: tests assert on it, the benchmark reports it. */
 export class QueryStats {
@@ -7,7 +7,8 @@ export class QueryStats {
 
 /**
  * The only door to SQL for repositories: values travel as parameters, every statement is counted,
- * and a transaction hands out a Db bound to its connection.
+ * and a transaction hands out a Db bound to its connection. Rows come back as they are, for every
+ * statement kind (TypeORM's `manager.query` wraps UPDATE/DELETE results in `[rows, count]`).
  */
 export interface Db {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -15,17 +16,39 @@ export interface Db {
   readonly stats: QueryStats;
 }
 
-export function createDb(source: DataSource | EntityManager, stats = new QueryStats()): Db {
-  const manager = 'manager' in source ? source.manager : source;
+async function records<T>(runner: QueryRunner, sql: string, params: readonly unknown[]): Promise<T[]> {
+  const result = await runner.query(sql, params as unknown[], true);
+  return result.records as T[];
+}
+
+export function createDb(source: DataSource, stats = new QueryStats()): Db {
   return {
     stats,
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
       stats.statements++;
-      return (await manager.query(sql, params as unknown[])) as T[];
+      const runner = source.createQueryRunner();
+      try {
+        return await records<T>(runner, sql, params);
+      } finally {
+        await runner.release();
+      }
     },
-    async transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-      if (manager.queryRunner?.isTransactionActive) return work(this);
-      return manager.transaction((txManager) => work(createDb(txManager, stats)));
+    transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+      return source.transaction((manager) => work(transactionDb(manager, stats)));
     },
   };
+}
+
+function transactionDb(manager: EntityManager, stats: QueryStats): Db {
+  const runner = manager.queryRunner!;
+  const db: Db = {
+    stats,
+    query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+      stats.statements++;
+      return records<T>(runner, sql, params);
+    },
+    // Nested work joins the open transaction.
+    transaction: (work) => work(db),
+  };
+  return db;
 }

@@ -66,7 +66,9 @@ export interface SqlQuery {
  */
 export function pageQuery<F>(spec: ListSpec<F>, args: PageArgs<F>, scope: Scope): SqlQuery & { limit: number; offset: number } {
   const params = new SqlParams();
-  const limit = pageSize(args.perPage, spec.maxPerPage, 'perPage');
+  // react-admin's getMany sends only `filter.ids`: answer all of them, not a default page.
+  const ids = (args.filter as { ids?: unknown } | null | undefined)?.ids;
+  const limit = pageSize(args.perPage ?? (Array.isArray(ids) ? ids.length : null), spec.maxPerPage, 'perPage');
   const page = args.page ?? 0;
   if (!Number.isInteger(page) || page < 0) throw new AppError('INVALID_PAGE', {}, 'page');
   const offset = page * limit;

@@ -2,7 +2,7 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
-import { parseDate } from '../../graphql/input';
+import { parseDate, todayIso } from '../../graphql/input';
 import { createResourceResolvers } from '../../graphql/resource/resource-resolver';
 import { unitLoaders } from './administrative-unit.loaders';
 import { AdministrativeUnitService } from './administrative-unit.service';
@@ -65,9 +65,9 @@ export class AdministrativeUnitRelationsResolver {
   successorsOn(
     @Root() unit: AdministrativeUnit,
     @Ctx() ctx: RequestContext,
-    @Arg('date', () => GraphQLLocalDate) date: string,
+    @Arg('date', () => GraphQLLocalDate, { nullable: true, description: 'Default: today.' }) date?: string | null,
   ): Promise<AdministrativeUnit[]> {
-    return unitLoaders(ctx).successorsOn(parseDate(date, 'date')!).load(unit.id);
+    return unitLoaders(ctx).successorsOn(parseDate(date, 'date') ?? todayIso()).load(unit.id);
   }
 
   private async units(ctx: RequestContext, ids: string[]): Promise<AdministrativeUnit[]> {
