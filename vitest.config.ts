@@ -9,6 +9,8 @@ const require = createRequire(new URL('./api/package.json', import.meta.url));
  */
 export default defineConfig({
   test: {
+    // The JSON report is what .ci/run reads for its plain "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         test: {
