@@ -15,6 +15,10 @@ export class AppError extends Error {
   }
 }
 
+export function notFound(resource: string, id: string): AppError {
+  return new AppError('NOT_FOUND', { resource, id });
+}
+
 /** Errors raised before execution (parse, validation, limits) carry the HTTP status of a bad request. */
 export function requestError(code: ErrorCode, params: ErrorParams = {}): GraphQLError {
   return new GraphQLError(formatErrorMessage(code, 'en', params), {

@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { operationNames } from '@exemplar/shared';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
 import { memoize, type RequestContext } from '../context';
-import { AppError } from '../errors';
 import { parseId } from '../input';
 import type { Connection, Page } from '../list/list-repository';
 import type { CursorArgs, PageArgs } from '../list/list-query';
@@ -165,8 +164,4 @@ export function createResourceResolvers<TNode extends object, TFilter extends ob
   }
   Object.defineProperty(WriteResolver, 'name', { value: `${typeName}WriteResolver` });
   return [ReadResolver, WriteResolver];
-}
-
-export function notFound(resource: string, id: string): AppError {
-  return new AppError('NOT_FOUND', { resource, id });
 }

@@ -15,7 +15,7 @@ export class AdministrativeUnitRelationsResolver {
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
   async parent(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> {
     if (!unit.parentId) return null;
-    return (await unitLoaders(ctx).byId.load(unit.parentId)) as AdministrativeUnit | null;
+    return unitLoaders(ctx).byId.load(unit.parentId);
   }
 
   @FieldResolver(() => [AdministrativeUnit], { description: 'Units directly below, by code.' })

@@ -10,7 +10,7 @@ export class AdministrativeUnitService implements ResourceService<Administrative
   constructor(private readonly ctx: RequestContext) {}
 
   async findById(id: string): Promise<AdministrativeUnit | null> {
-    return (await unitLoaders(this.ctx).byId.load(id)) as AdministrativeUnit | null;
+    return unitLoaders(this.ctx).byId.load(id);
   }
 
   findPage(args: PageArgs<AdministrativeUnitFilter>) {

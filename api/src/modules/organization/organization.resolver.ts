@@ -3,7 +3,8 @@ import type { RequestContext } from '../../graphql/context';
 import { createResourceResolvers } from '../../graphql/resource/resource-resolver';
 import { unitLoaders } from '../administrative-unit/administrative-unit.loaders';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
-import { organizationLoaders, OrganizationService } from './organization.service';
+import { organizationLoaders } from './organization.loaders';
+import { OrganizationService } from './organization.service';
 import { CreateOrganizationArgs, Organization, OrganizationFilter, UpdateOrganizationArgs } from './organization.type';
 
 @Resolver(() => Organization)
@@ -11,7 +12,7 @@ export class OrganizationRelationsResolver {
   @FieldResolver(() => Organization, { nullable: true })
   async parent(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<Organization | null> {
     if (!org.parentId) return null;
-    return (await organizationLoaders(ctx).byId.load(org.parentId)) as Organization | null;
+    return organizationLoaders(ctx).byId.load(org.parentId);
   }
 
   @FieldResolver(() => [Organization])
@@ -27,7 +28,7 @@ export class OrganizationRelationsResolver {
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The administrative unit it is located in.' })
   async unit(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> {
     if (!org.unitId) return null;
-    return (await unitLoaders(ctx).byId.load(org.unitId)) as AdministrativeUnit | null;
+    return unitLoaders(ctx).byId.load(org.unitId);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations that took over its functions.' })

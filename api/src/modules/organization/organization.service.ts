@@ -1,24 +1,14 @@
 import { ORGANIZATION_CODE_PATTERN } from '@exemplar/shared';
 import type { Db } from '../../db';
-import { groupByKey, indexById, type RequestContext } from '../../graphql/context';
-import { AppError, fromDatabaseError } from '../../graphql/errors';
+import type { RequestContext } from '../../graphql/context';
+import { AppError, fromDatabaseError, notFound } from '../../graphql/errors';
 import { cleanText, parseDate, parseId, requireText } from '../../graphql/input';
 import { findConnection, findPage } from '../../graphql/list/list-repository';
 import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
-import { notFound, type ResourceService, type WritableService } from '../../graphql/resource/resource-resolver';
+import type { ResourceService, WritableService } from '../../graphql/resource/resource-resolver';
+import { organizationLoaders } from './organization.loaders';
 import { organizationListSpec, OrganizationRepository, type OrganizationRow } from './organization.repository';
 import type { Organization, OrganizationFilter, OrganizationInput, OrganizationPatch } from './organization.type';
-
-export function organizationLoaders(ctx: RequestContext) {
-  const repo = new OrganizationRepository(ctx.db, ctx.scope);
-  return {
-    byId: ctx.loaders.get('org.byId', async (ids: readonly string[]) => indexById(ids, await repo.findByIds(ids))),
-    children: ctx.loaders.get('org.children', async (ids: readonly string[]) => groupByKey(ids, await repo.findChildren(ids))),
-    ancestors: ctx.loaders.get('org.ancestors', async (ids: readonly string[]) => groupByKey(ids, await repo.findAncestors(ids))),
-    successionIds: (direction: 'successors' | 'predecessors') =>
-      ctx.loaders.get(`org.${direction}`, async (ids: readonly string[]) => groupByKey(ids, await repo.findSuccessionIds(ids, direction))),
-  };
-}
 
 /** Normalises and checks the writable fields; throws AppError naming the field. */
 function cleanFields(input: Partial<OrganizationRow>): Partial<OrganizationRow> {
@@ -48,7 +38,7 @@ export class OrganizationService
   constructor(private readonly ctx: RequestContext) {}
 
   async findById(id: string): Promise<Organization | null> {
-    return (await organizationLoaders(this.ctx).byId.load(id)) as Organization | null;
+    return organizationLoaders(this.ctx).byId.load(id);
   }
 
   findPage(args: PageArgs<OrganizationFilter>) {

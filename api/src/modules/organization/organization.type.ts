@@ -154,5 +154,5 @@ export class UpdateOrganizationArgs {
   note?: string | null;
 }
 
-export type OrganizationInput = Omit<CreateOrganizationArgs, never>;
+export type OrganizationInput = CreateOrganizationArgs;
 export type OrganizationPatch = Omit<UpdateOrganizationArgs, 'id'>;
