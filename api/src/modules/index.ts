@@ -1,0 +1,5 @@
+/** Services and contexts, for tests and tools that act without HTTP. */
+export { AdministrativeUnitService } from './administrative-unit/administrative-unit.service';
+export { OrganizationService } from './organization/organization.service';
+export { Loaders, type RequestContext } from '../graphql/context';
+export { UNRESTRICTED, type Scope } from '../graphql/list/scope';
