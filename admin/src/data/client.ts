@@ -1,0 +1,40 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, from } from '@apollo/client';
+import type { GraphQLFormattedError } from 'graphql';
+
+/**
+ * The API answers errors raised before execution (bad input text, limits, validation) with HTTP 400
+ * and a normal GraphQL body. Apollo turns any non-2xx answer into a network error and hides that
+ * body; this link hands its `errors` on as GraphQL errors, so their codes and bilingual messages
+ * reach the console like any other.
+ */
+const httpErrorBodyAsGraphQLErrors = new ApolloLink(
+  (operation, forward) =>
+    new Observable((observer) => {
+      const subscription = forward(operation).subscribe({
+        next: (result) => observer.next(result),
+        complete: () => observer.complete(),
+        error: (error: { result?: { errors?: GraphQLFormattedError[] } }) => {
+          const errors = error?.result?.errors;
+          if (Array.isArray(errors) && errors.length > 0) {
+            observer.next({ errors });
+            observer.complete();
+          } else {
+            observer.error(error);
+          }
+        },
+      });
+      return () => subscription.unsubscribe();
+    }),
+);
+
+/** One client for the data provider and for the console's own queries (dashboard, successorsOn). */
+export function createApolloClient(uri = '/graphql') {
+  return new ApolloClient({
+    link: from([httpErrorBodyAsGraphQLErrors, new HttpLink({ uri })]),
+    cache: new InMemoryCache(),
+    defaultOptions: {
+      query: { fetchPolicy: 'network-only' },
+      watchQuery: { fetchPolicy: 'cache-and-network' },
+    },
+  });
+}
