@@ -27,13 +27,6 @@ export default defineConfig({
         },
       },
       {
-        test: {
-          name: 'admin',
-          include: ['admin/src/**/*.test.ts'],
-          environment: 'node',
-        },
-      },
-      {
         esbuild: { target: 'es2022' },
         // Resolve packages as Node does (graphql's "main", CommonJS): type-graphql and Apollo load that
         // copy, and a second (ESM) copy of graphql would be "another realm".
