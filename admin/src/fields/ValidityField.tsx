@@ -19,7 +19,7 @@ export function ValidityField(props: Omit<FieldProps, 'source'> & { source?: str
           ? translate('exemplar.validity.until', { to })
           : translate('exemplar.validity.open');
   return (
-    <Typography component="span" variant="body2" color={to ? 'text.secondary' : undefined}>
+    <Typography component="span" variant="body2" color={to ? 'text.secondary' : undefined} sx={{ whiteSpace: 'nowrap' }}>
       {text}
     </Typography>
   );

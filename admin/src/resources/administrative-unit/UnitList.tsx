@@ -11,7 +11,7 @@ export function UnitList() {
         <TextField source="name" />
         <SelectField source="kind" choices={vocabularyChoices('unitKind')} />
         <SelectField source="level" choices={vocabularyChoices('unitLevel')} />
-        <TextField source="parent.name" label="resources.AdministrativeUnit.fields.parentId" sortable={false} />
+        <TextField source="parent.name" label="resources.AdministrativeUnit.fields.parentId" sortable={false} emptyText="—" />
         <ValidityField source="validFrom" sortBy="validFrom" label="resources.AdministrativeUnit.fields.validity" />
       </Datagrid>
     </List>
