@@ -39,13 +39,13 @@ export function memoize<T>(ctx: RequestContext, key: string, work: () => Promise
   return pending;
 }
 
-/** Groups rows by a key column into the order DataLoader asks for. */
+/**
+ * Groups rows by their `__key` column into the order DataLoader asks for. Rows keep the column
+ * (GraphQL never selects it); copying ten thousand rows to drop it would cost more than it saves.
+ */
 export function groupByKey<T>(keys: readonly string[], rows: (T & { __key: string })[]): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) {
-    const { __key, ...rest } = row;
-    groups.get(__key)?.push(rest as T);
-  }
+  for (const row of rows) groups.get(row.__key)?.push(row);
   return keys.map((k) => groups.get(k)!);
 }
 

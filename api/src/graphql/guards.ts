@@ -40,10 +40,15 @@ function walkVariables(value: unknown, path: string, depth = 0): void {
   }
 }
 
+/** Documents already checked: Apollo caches parsed documents, so each is walked once. */
+const checkedDocuments = new WeakSet<DocumentNode>();
+
 function walkDocument(document: DocumentNode): void {
+  if (checkedDocuments.has(document)) return;
   visit(document, {
     [Kind.STRING]: (node) => checkText(node.value, 'query'),
   });
+  checkedDocuments.add(document);
 }
 
 /**
