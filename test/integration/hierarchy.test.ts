@@ -61,3 +61,34 @@ describe('Huyện Ba Bể', () => {
     expect(district.after.map((u) => u.code)).toEqual(expect.arrayContaining(['01894', '01906', '01912', '01921', '01933']));
   });
 });
+
+describe('successorsOn walks the mapping in both directions', () => {
+  it('a 2025 province on a date before the reform resolves to the provinces it was formed from', async () => {
+    const res = await api.gql<{ allAdministrativeUnits: { name: string; before: { name: string; dataset: string }[]; today: { name: string }[] }[] }>(`{
+      allAdministrativeUnits(filter: { q: "thai nguyen", level: "province" }) {
+        name
+        before: successorsOn(date: "2025-06-30") { name dataset }
+        today: successorsOn { name }
+      }
+    }`);
+    expect(res.body.errors).toBeUndefined();
+    const [province] = res.body.data!.allAdministrativeUnits;
+    expect(province.today.map((u) => u.name)).toEqual(['Tỉnh Thái Nguyên']);
+    expect(province.before.map((u) => u.name).sort()).toEqual(['Tỉnh Bắc Kạn', 'Tỉnh Thái Nguyên']);
+    expect(province.before.every((u) => u.dataset === 'VN-2024')).toBe(true);
+  });
+
+  it('a 2025 commune resolves back to the communes that formed it, and those forward to it', async () => {
+    const res = await api.gql<{ allAdministrativeUnits: { id: string; before: { id: string; code: string; after: { id: string }[] }[] }[] }>(`{
+      allAdministrativeUnits(filter: { code: "01906" }) {
+        id
+        before: successorsOn(date: "2025-06-30") { id code after: successorsOn(date: "2025-07-01") { id } }
+      }
+    }`);
+    expect(res.body.errors).toBeUndefined();
+    const [commune] = res.body.data!.allAdministrativeUnits;
+    expect(commune.before.length).toBeGreaterThan(0);
+    for (const old of commune.before) expect(old.after.map((u) => u.id)).toContain(commune.id);
+    expect(res.statements).toBe(3);
+  });
+});

@@ -27,23 +27,20 @@ export function requestError(code: ErrorCode, params: ErrorParams = {}): GraphQL
   });
 }
 
-/** Maps PostgreSQL errors the application expects to domain errors; anything else stays internal. */
+/**
+ * Maps the PostgreSQL refusals a write can meet to domain errors; anything else stays internal (and
+ * is masked). Services check first and say precisely what is wrong; this is the net under a race.
+ */
 export function fromDatabaseError(error: unknown, context: { resource: string; code?: string }): AppError | null {
-  const pg = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  const code = pg.driverError?.code ?? pg.code;
-  const constraint = pg.driverError?.constraint ?? pg.constraint ?? '';
-  switch (code) {
-    case '23505':
+  const pg = error as { code?: string; driverError?: { code?: string } };
+  switch (pg.driverError?.code ?? pg.code) {
+    case '23505': // unique_violation
       return new AppError('DUPLICATE_CODE', { value: context.code ?? '' }, 'code');
-    case '23503':
-      return constraint.includes('parent') || constraint.includes('_fkey')
-        ? new AppError('IN_USE', { resource: context.resource })
-        : null;
-    case 'EX001':
+    case '23503': // foreign_key_violation: a referenced row vanished, or the row is still referenced
+      return new AppError('IN_USE', { resource: context.resource });
+    case 'EX001': // raised by the closure trigger
       return new AppError('PARENT_CYCLE', {}, 'parentId');
-    case '22021':
-      return new AppError('INVALID_TEXT', { field: '?' });
-    case '23514':
+    case '23514': // check_violation
       return new AppError('BAD_USER_INPUT');
     default:
       return null;

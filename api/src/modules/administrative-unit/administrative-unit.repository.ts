@@ -118,9 +118,10 @@ export class AdministrativeUnitRepository {
   }
 
   /**
-   * The unit(s) carrying each unit's territory on `date`: the unit itself if valid then; otherwise,
-   * following the official mapping forward from units that had ended by that date. A unit with no
-   * mapping of its own (a district abolished in 2025) is followed through its children's territory.
+   * The unit(s) carrying each unit's territory on `date`: the unit itself if valid then; for a later
+   * date, following the official mapping forward from units that had ended by then (a unit with no
+   * mapping of its own, such as a district abolished in 2025, through its children's territory); for
+   * an earlier date, following it back to the units that held the territory then.
    */
   findSuccessorsOn(ids: readonly string[], date: string): Promise<(AdministrativeUnit & { __key: string })[]> {
     return this.db.query(
@@ -129,13 +130,17 @@ export class AdministrativeUnitRepository {
          UNION
          SELECT w.origin, step.next_id
          FROM walk w
-         JOIN administrative_unit cur ON cur.id = w.unit_id AND cur.valid_to < $2::date
+         JOIN administrative_unit cur ON cur.id = w.unit_id AND (cur.valid_to < $2::date OR cur.valid_from > $2::date)
          CROSS JOIN LATERAL (
-           SELECT s.successor_id AS next_id FROM administrative_unit_succession s WHERE s.predecessor_id = cur.id
+           SELECT s.successor_id AS next_id FROM administrative_unit_succession s
+           WHERE cur.valid_to < $2::date AND s.predecessor_id = cur.id
            UNION ALL
            SELECT child.id FROM administrative_unit child
-           WHERE child.parent_id = cur.id
+           WHERE cur.valid_to < $2::date AND child.parent_id = cur.id
              AND NOT EXISTS (SELECT 1 FROM administrative_unit_succession s WHERE s.predecessor_id = cur.id)
+           UNION ALL
+           SELECT s.predecessor_id FROM administrative_unit_succession s
+           WHERE cur.valid_from > $2::date AND s.successor_id = cur.id
          ) step
        )
        SELECT DISTINCT ${UNIT_COLUMNS}, w.origin::text AS "__key"

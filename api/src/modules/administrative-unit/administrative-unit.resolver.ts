@@ -59,8 +59,9 @@ export class AdministrativeUnitRelationsResolver {
 
   @FieldResolver(() => [AdministrativeUnit], {
     description:
-      'The unit(s) carrying this unit on a date: itself if valid then, otherwise its successors valid then ' +
-      '(through its children\'s territory when it has no mapping of its own, as for districts abolished in 2025).',
+      'The unit(s) carrying this unit\'s territory on a date: itself if valid then; for a later date its successors ' +
+      '(through its children\'s territory when it has no mapping of its own, as for districts abolished in 2025); ' +
+      'for an earlier date the units it was formed from.',
   })
   successorsOn(
     @Root() unit: AdministrativeUnit,
