@@ -92,3 +92,25 @@ describe('successorsOn walks the mapping in both directions', () => {
     expect(res.statements).toBe(3);
   });
 });
+
+describe('vocabularies are data', () => {
+  it('lists levels top down and kinds per level, with Vietnamese and English names', async () => {
+    const res = await api.gql<{
+      administrativeLevels: { code: string; depth: number; nameVi: string }[];
+      administrativeUnitKinds: { code: string; level: string; prefix: string; nameEn: string }[];
+      organizationKinds: { code: string }[];
+      sectors: { code: string; nameVi: string }[];
+    }>(`{
+      administrativeLevels { code depth nameVi }
+      administrativeUnitKinds { code level prefix nameEn }
+      organizationKinds { code }
+      sectors { code nameVi }
+    }`);
+    expect(res.body.errors).toBeUndefined();
+    const data = res.body.data!;
+    expect(data.administrativeLevels.map((l) => l.code)).toEqual(['province', 'district', 'commune']);
+    expect(data.administrativeUnitKinds.find((k) => k.code === 'dac_khu')).toEqual({ code: 'dac_khu', level: 'commune', prefix: 'Đặc khu', nameEn: 'Special zone' });
+    expect(data.organizationKinds.map((k) => k.code)).toContain('UBND');
+    expect(data.sectors.find((s) => s.code === 'Y_TE')?.nameVi).toBe('Y tế');
+  });
+});

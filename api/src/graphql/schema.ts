@@ -3,13 +3,14 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { administrativeUnitResolvers } from '../modules/administrative-unit/administrative-unit.resolver';
 import { organizationResolvers } from '../modules/organization/organization.resolver';
+import { VocabularyResolver } from '../modules/vocabulary/vocabulary.resolver';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The whole GraphQL schema; built once per process (type-graphql keeps global metadata). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [...administrativeUnitResolvers, ...organizationResolvers] as unknown as [Function, ...Function[]],
+    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver] as unknown as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
   });
