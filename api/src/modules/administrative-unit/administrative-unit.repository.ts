@@ -5,9 +5,36 @@ import { likeContains, parseDate, parseId, parseIds, todayIso } from '../../grap
 import type { ListSpec } from '../../graphql/list/list-spec';
 import type { AdministrativeUnit, AdministrativeUnitFilter, UnitSuccession } from './administrative-unit.type';
 
-const UNIT_COLUMNS = `u.id::text AS "id", u.code, u.name, u.short_name AS "shortName", u.kind_code AS "kind",
-  u.level_code AS "level", u.parent_id::text AS "parentId", u.valid_from::text AS "validFrom",
-  u.valid_to::text AS "validTo", u.dataset`;
+const UNIT_FIELD_SQL: Record<keyof AdministrativeUnit, string> = {
+  id: 'u.id::text AS "id"',
+  code: 'u.code',
+  name: 'u.name',
+  shortName: 'u.short_name AS "shortName"',
+  kind: 'u.kind_code AS "kind"',
+  level: 'u.level_code AS "level"',
+  parentId: 'u.parent_id::text AS "parentId"',
+  validFrom: 'u.valid_from::text AS "validFrom"',
+  validTo: 'u.valid_to::text AS "validTo"',
+  dataset: 'u.dataset',
+};
+
+const UNIT_COLUMNS = Object.values(UNIT_FIELD_SQL).join(', ');
+
+/** Relation fields that read another column of their row. */
+const RELATION_NEEDS: Record<string, keyof AdministrativeUnit> = { parent: 'parentId' };
+
+/**
+ * The select list for the GraphQL fields asked for: large nested reads (a whole level of the tree)
+ * then build rows of three columns, not ten. `id` is always read (relations and DataLoader need it).
+ */
+export function unitColumns(fields: readonly string[]): string {
+  const wanted = new Set<keyof AdministrativeUnit>(['id']);
+  for (const field of fields) {
+    if (field in UNIT_FIELD_SQL) wanted.add(field as keyof AdministrativeUnit);
+    else if (field in RELATION_NEEDS) wanted.add(RELATION_NEEDS[field]);
+  }
+  return [...wanted].map((f) => UNIT_FIELD_SQL[f]).join(', ');
+}
 
 const VOCABULARY_CODE = /^[a-z_]{1,32}$/;
 
@@ -75,21 +102,24 @@ export class AdministrativeUnitRepository {
     return this.db.query(`SELECT ${UNIT_COLUMNS} FROM administrative_unit u WHERE u.id = ANY($1::bigint[])`, [ids]);
   }
 
-  /** Children of many parents in one statement; `first` keeps the first n per parent (window function). */
-  findChildren(parentIds: readonly string[], first: number | null): Promise<(AdministrativeUnit & { __key: string })[]> {
+  /**
+   * Children of many parents in one statement; `first` keeps the first n per parent (window function).
+   * `columns` comes from `unitColumns` (default: every field).
+   */
+  findChildren(parentIds: readonly string[], first: number | null, columns = UNIT_COLUMNS): Promise<(AdministrativeUnit & { __key: string })[]> {
     if (first == null) {
       return this.db.query(
-        `SELECT ${UNIT_COLUMNS}, u.parent_id::text AS "__key" FROM administrative_unit u
+        `SELECT ${columns}, u.parent_id::text AS "__key" FROM administrative_unit u
          WHERE u.parent_id = ANY($1::bigint[]) ORDER BY u.parent_id, u.code, u.id`,
         [parentIds],
       );
     }
     return this.db.query(
       `SELECT * FROM (
-         SELECT ${UNIT_COLUMNS}, u.parent_id::text AS "__key",
+         SELECT ${columns}, u.code AS "__code", u.parent_id::text AS "__key",
                 row_number() OVER (PARTITION BY u.parent_id ORDER BY u.code, u.id) AS "__n"
          FROM administrative_unit u WHERE u.parent_id = ANY($1::bigint[])
-       ) ranked WHERE "__n" <= $2 ORDER BY "__key", code, id`,
+       ) ranked WHERE "__n" <= $2 ORDER BY "__key", "__code", id`,
       [parentIds, first],
     );
   }

@@ -1,9 +1,11 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { parseDate, todayIso } from '../../graphql/input';
 import { createResourceResolvers } from '../../graphql/resource/resource-resolver';
+import { selectedFields } from '../../graphql/selection';
 import { unitLoaders } from './administrative-unit.loaders';
 import { AdministrativeUnitService } from './administrative-unit.service';
 import { AdministrativeUnit, AdministrativeUnitFilter, UnitSuccession } from './administrative-unit.type';
@@ -22,12 +24,13 @@ export class AdministrativeUnitRelationsResolver {
   children(
     @Root() unit: AdministrativeUnit,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, description: 'At most this many per parent.' }) first?: number | null,
   ): Promise<AdministrativeUnit[]> {
     if (first != null && (!Number.isInteger(first) || first < 0 || first > MAX_CHILDREN)) {
       throw new AppError('PAGE_SIZE_TOO_LARGE', { max: MAX_CHILDREN, requested: first }, 'first');
     }
-    return unitLoaders(ctx).children(first ?? null).load(unit.id);
+    return unitLoaders(ctx).children(first ?? null, selectedFields(info)).load(unit.id);
   }
 
   @FieldResolver(() => [AdministrativeUnit], { description: 'From the province down to the direct parent.' })
