@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import { createDb } from './db';
 import { Loaders, type RequestContext } from './graphql/context';
 import { createErrorFormatter, requestIdStorage } from './graphql/errors';
+import { jitExecutor } from './graphql/executor';
 import { createArmor, MAX_TOKENS, queryStatsPlugin, requestErrorStatusPlugin, textGuardPlugin } from './graphql/guards';
 import { UNRESTRICTED } from './graphql/list/scope';
 import { buildAppSchema } from './graphql/schema';
@@ -39,7 +40,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? defaultLog;
   const armor = createArmor();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    gateway: jitExecutor(await buildAppSchema()),
     formatError: createErrorFormatter(log),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
