@@ -5,14 +5,13 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { ensureDatabase, prepareDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from '@exemplar/api/db';
+import { ensureDatabase, freePort, prepareDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from '@exemplar/api/db';
 import type { FromChild, ToChild } from './child';
 import { CLOCK_TICKS, memoryOf, parentPid, processCpuMs, processTreeCpuMs } from './proc';
 import { QUERIES, type BenchQuery } from './queries';
@@ -92,16 +91,6 @@ function log(line: string): void {
 
 // ---------------------------------------------------------------- helpers
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

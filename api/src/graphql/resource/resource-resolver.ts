@@ -3,6 +3,7 @@ import { operationNames } from '@exemplar/shared';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
 import { memoize, type RequestContext } from '../context';
 import { parseId } from '../input';
+import { selectedFields } from '../selection';
 import type { Connection, Page } from '../list/list-repository';
 import type { CursorArgs, PageArgs } from '../list/list-query';
 import { ListMetadata, PageInfo } from './types';
@@ -29,12 +30,6 @@ export interface ResourceOptions<TNode extends object, TFilter extends object, T
     updateArgs: ClassType<TUpdate & { id: string }>;
     service: (ctx: RequestContext) => WritableService<TNode, TCreate, TUpdate>;
   };
-}
-
-function selects(info: GraphQLResolveInfo, field: string): boolean {
-  return info.fieldNodes.some((node) =>
-    node.selectionSet?.selections.some((s) => s.kind === 'Field' && s.name.value === field),
-  );
 }
 
 /**
@@ -136,7 +131,7 @@ export function createResourceResolvers<TNode extends object, TFilter extends ob
 
     @Query(() => ConnectionType, { name: names.connection })
     async connection(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Connection<TNode>> {
-      return options.service(ctx).findConnection(args, selects(info, 'totalCount'));
+      return options.service(ctx).findConnection(args, selectedFields(info).includes('totalCount'));
     }
   }
   Object.defineProperty(ReadResolver, 'name', { value: `${typeName}ReadResolver` });

@@ -1,7 +1,8 @@
-import { foldVietnamese, UNIT_CODE_PATTERN } from '@exemplar/shared';
+import { UNIT_CODE_PATTERN } from '@exemplar/shared';
 import type { Db } from '../../db';
 import { AppError } from '../../graphql/errors';
-import { likeContains, parseDate, parseId, parseIds, todayIso } from '../../graphql/input';
+import { parseDate, todayIso } from '../../graphql/input';
+import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
 import type { AdministrativeUnit, AdministrativeUnitFilter, UnitSuccession } from './administrative-unit.type';
 
@@ -58,33 +59,26 @@ export const unitListSpec: ListSpec<AdministrativeUnitFilter> = {
   defaultSort: { field: 'code', order: 'ASC' },
   maxPerPage: MAX_UNITS_PER_PAGE,
   where(filter, p) {
-    const where: string[] = [];
-    if (filter.q != null) {
-      const folded = foldVietnamese(filter.q);
-      if (folded) where.push(`u.search_text LIKE ${p.add(likeContains(folded))}`);
-    }
-    if (filter.ids != null) where.push(`u.id = ANY(${p.add(parseIds(filter.ids), 'bigint[]')})`);
+    const where: (string | null)[] = [];
+    if (filter.q != null) where.push(conditions.search(p, 'u.search_text', filter.q));
+    if (filter.ids != null) where.push(conditions.ids(p, 'u.id', filter.ids));
     if (filter.code != null) {
       if (!UNIT_CODE_PATTERN.test(filter.code)) {
         throw new AppError('INVALID_CODE', { value: filter.code.slice(0, 20), expected: '2, 3 or 5 digits' }, 'filter.code');
       }
       where.push(`u.code = ${p.add(filter.code)}`);
     }
-    for (const [field, column] of [['level', 'level_code'], ['kind', 'kind_code']] as const) {
-      const value = filter[field];
-      if (value == null) continue;
-      if (!VOCABULARY_CODE.test(value)) throw new AppError('INVALID_VALUE', { field, value: value.slice(0, 40) }, `filter.${field}`);
-      where.push(`u.${column} = ${p.add(value)}`);
-    }
-    if (filter.parentId != null) where.push(`u.parent_id = ${p.add(parseId(filter.parentId, 'filter.parentId'), 'bigint')}`);
+    if (filter.level != null) where.push(conditions.code(p, 'u.level_code', filter.level, VOCABULARY_CODE, 'level'));
+    if (filter.kind != null) where.push(conditions.code(p, 'u.kind_code', filter.kind, VOCABULARY_CODE, 'kind'));
+    if (filter.parentId != null) where.push(conditions.id(p, 'u.parent_id', filter.parentId, 'filter.parentId'));
     if (filter.ancestorId != null) {
-      where.push(`u.id IN (SELECT c.descendant_id FROM administrative_unit_closure c
-        WHERE c.ancestor_id = ${p.add(parseId(filter.ancestorId, 'filter.ancestorId'), 'bigint')} AND c.depth > 0)`);
+      where.push(conditions.inSubtree(p, 'u.id', 'administrative_unit_closure', filter.ancestorId, 'filter.ancestorId', false));
     }
+    // Units share their parent's state, so a list narrowed to a subtree needs no date.
     const narrowed = filter.ids != null || filter.parentId != null || filter.ancestorId != null;
     const validOn = parseDate(filter.validOn, 'filter.validOn') ?? (filter.allTime || narrowed ? null : todayIso());
-    if (validOn) where.push(`u.validity @> ${p.add(validOn, 'date')}`);
-    return where;
+    if (validOn) where.push(conditions.validOn(p, 'u.validity', validOn));
+    return where.filter((c): c is string => c !== null);
   },
   // Administrative units are public reference data: every caller reads all of them.
   scope: () => null,

@@ -1,7 +1,7 @@
 import { foldVietnamese } from '@exemplar/shared';
 import type { Db } from '../../db';
-import { AppError } from '../../graphql/errors';
-import { likeContains, parseDate, parseId, parseIds } from '../../graphql/input';
+import { parseDate } from '../../graphql/input';
+import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
 import type { Scope } from '../../graphql/list/scope';
 import { SqlParams } from '../../graphql/list/sql-params';
@@ -39,32 +39,23 @@ export const organizationListSpec: ListSpec<OrganizationFilter> = {
   defaultSort: { field: 'code', order: 'ASC' },
   maxPerPage: 500,
   where(filter, p) {
-    const where: string[] = [];
-    if (filter.q != null) {
-      const folded = foldVietnamese(filter.q);
-      if (folded) where.push(`o.search_text LIKE ${p.add(likeContains(folded))}`);
-    }
-    if (filter.ids != null) where.push(`o.id = ANY(${p.add(parseIds(filter.ids), 'bigint[]')})`);
+    const where: (string | null)[] = [];
+    if (filter.q != null) where.push(conditions.search(p, 'o.search_text', filter.q));
+    if (filter.ids != null) where.push(conditions.ids(p, 'o.id', filter.ids));
     if (filter.code != null) where.push(`o.code = ${p.add(filter.code)}`);
-    for (const [field, column] of [['kind', 'kind_code'], ['sector', 'sector_code']] as const) {
-      const value = filter[field];
-      if (value == null) continue;
-      if (!VOCABULARY_CODE.test(value)) throw new AppError('INVALID_VALUE', { field, value: value.slice(0, 40) }, `filter.${field}`);
-      where.push(`o.${column} = ${p.add(value)}`);
-    }
-    if (filter.parentId != null) where.push(`o.parent_id = ${p.add(parseId(filter.parentId, 'filter.parentId'), 'bigint')}`);
+    if (filter.kind != null) where.push(conditions.code(p, 'o.kind_code', filter.kind, VOCABULARY_CODE, 'kind'));
+    if (filter.sector != null) where.push(conditions.code(p, 'o.sector_code', filter.sector, VOCABULARY_CODE, 'sector'));
+    if (filter.parentId != null) where.push(conditions.id(p, 'o.parent_id', filter.parentId, 'filter.parentId'));
     if (filter.ancestorId != null) {
-      where.push(`o.id IN (SELECT c.descendant_id FROM organization_closure c
-        WHERE c.ancestor_id = ${p.add(parseId(filter.ancestorId, 'filter.ancestorId'), 'bigint')} AND c.depth > 0)`);
+      where.push(conditions.inSubtree(p, 'o.id', 'organization_closure', filter.ancestorId, 'filter.ancestorId', false));
     }
-    if (filter.unitId != null) where.push(`o.unit_id = ${p.add(parseId(filter.unitId, 'filter.unitId'), 'bigint')}`);
+    if (filter.unitId != null) where.push(conditions.id(p, 'o.unit_id', filter.unitId, 'filter.unitId'));
     if (filter.unitAncestorId != null) {
-      where.push(`o.unit_id IN (SELECT c.descendant_id FROM administrative_unit_closure c
-        WHERE c.ancestor_id = ${p.add(parseId(filter.unitAncestorId, 'filter.unitAncestorId'), 'bigint')})`);
+      where.push(conditions.inSubtree(p, 'o.unit_id', 'administrative_unit_closure', filter.unitAncestorId, 'filter.unitAncestorId', true));
     }
     const validOn = parseDate(filter.validOn, 'filter.validOn');
-    if (validOn) where.push(`o.validity @> ${p.add(validOn, 'date')}`);
-    return where;
+    if (validOn) where.push(conditions.validOn(p, 'o.validity', validOn));
+    return where.filter((c): c is string => c !== null);
   },
   scope: scopeCondition,
 };

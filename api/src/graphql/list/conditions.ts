@@ -1,0 +1,40 @@
+import { foldVietnamese } from '@exemplar/shared';
+import { AppError } from '../errors';
+import { likeContains, parseId, parseIds } from '../input';
+import type { SqlParams } from './sql-params';
+
+/**
+ * The SQL conditions list filters are made of. Each validates its input (naming the filter field
+ * in the error) and passes values as parameters only.
+ */
+export const conditions = {
+  /** Diacritic-insensitive substring search on a column holding `foldVietnamese` text. */
+  search(p: SqlParams, column: string, q: string): string | null {
+    const folded = foldVietnamese(q);
+    return folded ? `${column} LIKE ${p.add(likeContains(folded))}` : null;
+  },
+
+  ids(p: SqlParams, column: string, ids: readonly unknown[], field = 'filter.ids'): string {
+    return `${column} = ANY(${p.add(parseIds(ids, field), 'bigint[]')})`;
+  },
+
+  id(p: SqlParams, column: string, id: unknown, field: string): string {
+    return `${column} = ${p.add(parseId(id, field), 'bigint')}`;
+  },
+
+  /** A code of a vocabulary table (level, kind, sector): its shape is checked before it is used. */
+  code(p: SqlParams, column: string, value: string, pattern: RegExp, field: string): string {
+    if (!pattern.test(value)) throw new AppError('INVALID_VALUE', { field, value: value.slice(0, 40) }, `filter.${field}`);
+    return `${column} = ${p.add(value)}`;
+  },
+
+  /** `column` is a node below `rootId` in a closure table (the root itself included or not). */
+  inSubtree(p: SqlParams, column: string, closure: string, rootId: unknown, field: string, includeRoot: boolean): string {
+    return `${column} IN (SELECT c.descendant_id FROM ${closure} c
+      WHERE c.ancestor_id = ${p.add(parseId(rootId, field), 'bigint')}${includeRoot ? '' : ' AND c.depth > 0'})`;
+  },
+
+  validOn(p: SqlParams, validityColumn: string, date: string): string {
+    return `${validityColumn} @> ${p.add(date, 'date')}`;
+  },
+};
