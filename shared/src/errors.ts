@@ -91,6 +91,14 @@ export const ERROR_MESSAGES = {
     vi: 'Truy vấn GraphQL không hợp lệ với lược đồ.',
     en: 'The GraphQL document is not valid against the schema.',
   },
+  SERVICE_UNAVAILABLE: {
+    vi: 'Hệ thống đang bận hoặc tạm thời không kết nối được cơ sở dữ liệu; vui lòng thử lại sau giây lát.',
+    en: 'The service is busy or cannot reach its database right now; please retry shortly.',
+  },
+  TIMEOUT: {
+    vi: 'Yêu cầu chạy quá lâu hoặc phải chờ dữ liệu đang được sửa, nên đã bị hủy; vui lòng thử lại.',
+    en: 'The request ran too long or waited on data being changed, and was cancelled; please retry.',
+  },
   INTERNAL_SERVER_ERROR: {
     vi: 'Lỗi hệ thống. Vui lòng thử lại sau (mã yêu cầu {requestId}).',
     en: 'Internal error. Please try again later (request {requestId}).',

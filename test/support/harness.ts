@@ -54,9 +54,11 @@ export async function cloneDatabase(): Promise<string> {
 }
 
 /** The real server (Express + Apollo) on a real PostgreSQL, listening on a free loopback port. */
-export async function startTestServer(options: { adminDir?: string | null } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { adminDir?: string | null; poolSize?: number; timeouts?: { connect?: number; statement?: number; lock?: number } } = {},
+): Promise<TestServer> {
   const databaseUrl = await cloneDatabase();
-  const dataSource = makeDataSource({ url: databaseUrl, poolSize: 5 });
+  const dataSource = makeDataSource({ url: databaseUrl, poolSize: options.poolSize ?? 5, timeouts: options.timeouts });
   await dataSource.initialize();
   const { app, stop } = await createApp({
     dataSource,

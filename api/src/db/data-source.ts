@@ -8,6 +8,8 @@ export interface DataSourceOptions {
   url: string;
   poolSize?: number;
   applicationName?: string;
+  /** Milliseconds; the defaults suit the API. */
+  timeouts?: { connect?: number; statement?: number; lock?: number };
 }
 
 /**
@@ -15,7 +17,7 @@ export interface DataSourceOptions {
  * raw rows (entity hydration on hot read paths costs more than the query). Timeouts are set so a
  * request never waits forever for a connection, a lock or a slow statement.
  */
-export function createDataSource({ url, poolSize = 10, applicationName = 'exemplar-api' }: DataSourceOptions): DataSource {
+export function createDataSource({ url, poolSize = 10, applicationName = 'exemplar-api', timeouts = {} }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -26,10 +28,10 @@ export function createDataSource({ url, poolSize = 10, applicationName = 'exempl
     logging: false,
     extra: {
       max: poolSize,
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: timeouts.connect ?? 5_000,
       idleTimeoutMillis: 30_000,
-      statement_timeout: 15_000,
-      lock_timeout: 5_000,
+      statement_timeout: timeouts.statement ?? 15_000,
+      lock_timeout: timeouts.lock ?? 5_000,
       idle_in_transaction_session_timeout: 30_000,
       application_name: applicationName,
     },

@@ -47,6 +47,22 @@ export function fromDatabaseError(error: unknown, context: { resource: string; c
   }
 }
 
+/**
+ * Failures of the database connection or of a time limit: not the client's fault, not a bug either;
+ * worth retrying. Read from the PostgreSQL SQLSTATE or the pool's own error.
+ */
+function retryableCode(error: unknown): 'TIMEOUT' | 'SERVICE_UNAVAILABLE' | null {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const e = current as { code?: string; message?: string; driverError?: { code?: string } };
+    const code = e.driverError?.code ?? e.code ?? '';
+    if (code === '57014' || code === '55P03') return 'TIMEOUT'; // statement cancelled; lock not available
+    if (/^(08|53|57P)/.test(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET') return 'SERVICE_UNAVAILABLE';
+    if (/timeout exceeded when trying to connect|Connection terminated/i.test(e.message ?? '')) return 'SERVICE_UNAVAILABLE';
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
+
 function findAppError(error: unknown): AppError | null {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
@@ -114,6 +130,19 @@ export function createErrorFormatter(log: (entry: Record<string, unknown>) => vo
     }
     const original = unwrapResolverError(error);
     log({ level: 'error', requestId, message: (original as Error)?.message, stack: (original as Error)?.stack });
+    const retryable = retryableCode(original);
+    if (retryable) {
+      return {
+        message: formatErrorMessage(retryable, 'en'),
+        path: formatted.path,
+        extensions: {
+          code: retryable,
+          retryable: true,
+          requestId,
+          messages: { vi: formatErrorMessage(retryable, 'vi'), en: formatErrorMessage(retryable, 'en') },
+        },
+      };
+    }
     return {
       message: formatErrorMessage('INTERNAL_SERVER_ERROR', 'en', { requestId: requestId ?? '-' }),
       path: formatted.path,
