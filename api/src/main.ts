@@ -37,8 +37,9 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: finishing in-flight requests…`);
     const force = setTimeout(() => process.exit(1), 10_000).unref();
-    server.close();
-    server.closeIdleConnections();
+    // Stop accepting, let in-flight requests finish (idle keep-alive sockets close at once), then
+    // release Apollo, the pool and PostgreSQL, in that order.
+    await new Promise((resolve) => server.close(resolve));
     await stop();
     await dataSource.destroy();
     await database.embedded?.stop();
