@@ -1,8 +1,7 @@
 /**
  * What the console asks for, per resource: ra-data-graphql-simple's `meta.sparseFields` grammar
- * (a field name, or `{ relation: [fields] }`). Without it the adapter selects every field, which
- * would include `successorsOn(date: LocalDate!)` (a required argument it cannot supply) and every
- * relation of every row of a list.
+ * (a field name, or `{ relation: [fields] }`). Without it the adapter selects every field: every
+ * relation of every row of a list (children, ancestors, successors…), far more than a screen shows.
  */
 export type SparseField = string | { [relation: string]: SparseField[] };
 
