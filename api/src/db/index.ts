@@ -7,7 +7,7 @@ import { loadReferenceData, type LoadReport } from './reference/load-reference-d
 
 export { createDataSource, migrate } from './data-source';
 export { createDb, QueryStats, type Db } from './db';
-export { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
+export { freePort, loadEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 export { loadReferenceData, type LoadReport } from './reference/load-reference-data';
 
 /** Creates `database` on the server behind `serverUrl` unless it exists. */
