@@ -3,9 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/harness';
 
 let api: TestServer;
+const TIMEOUTS = { connect: 300, lock: 1_500, statement: 5_000 };
+// security.md's bar: every request is answered within its timeout plus one second.
+const GRACE = 1_000;
+
 beforeAll(async () => {
   // One pooled connection and short limits, so waiting is quick to provoke.
-  api = await startTestServer({ poolSize: 1, timeouts: { connect: 300, lock: 1_500, statement: 5_000 } });
+  api = await startTestServer({ poolSize: 1, timeouts: TIMEOUTS });
 });
 afterAll(async () => {
   await api?.close();
@@ -23,7 +27,7 @@ describe('waiting on the database ends in a clean, retryable error', () => {
       await holder.query('SELECT 1 FROM organization WHERE id = $1 FOR UPDATE', [id]);
       const started = Date.now();
       const res = await api.gql(RENAME, { id });
-      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(Date.now() - started).toBeLessThan(TIMEOUTS.lock + GRACE);
       expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'TIMEOUT', retryable: true });
       const { message, extensions } = res.body.errors![0];
       expect(JSON.stringify({ message, extensions })).not.toMatch(/lock_timeout|canceling statement|organization|SQLSTATE/i);
@@ -47,7 +51,7 @@ describe('waiting on the database ends in a clean, retryable error', () => {
       await new Promise((r) => setTimeout(r, 50));
       const started = Date.now();
       const res = await api.gql(`{ allOrganizations(perPage: 1) { id } }`);
-      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(Date.now() - started).toBeLessThan(TIMEOUTS.connect + GRACE);
       expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       await busy;
     } finally {
