@@ -75,6 +75,14 @@ export const ERROR_MESSAGES = {
     vi: 'Không thể xóa vì bản ghi đang được tham chiếu.',
     en: 'Cannot delete: the record is still referenced.',
   },
+  DUPLICATE_ACHIEVEMENT: {
+    vi: 'Thành tích này đã được khen thưởng cho đối tượng này; mỗi thành tích chỉ được khen một lần, một hình thức.',
+    en: 'This achievement has already been rewarded for this subject; an achievement is rewarded once, with one form.',
+  },
+  DUPLICATE: {
+    vi: 'Đã có bản ghi trùng ({field}).',
+    en: 'A record with the same {field} already exists.',
+  },
   CONFLICT: {
     vi: 'Bản ghi đã được người khác sửa; hãy tải lại và thử lại.',
     en: 'The record was changed by someone else; reload and try again.',

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AdministrativeHierarchy1763700000000 } from './migrations/1763700000000-AdministrativeHierarchy';
+import { AchievementRecord1763800000000 } from './migrations/1763800000000-AchievementRecord';
 
-export const migrations = [AdministrativeHierarchy1763700000000];
+export const migrations = [AdministrativeHierarchy1763700000000, AchievementRecord1763800000000];
 
 export interface DataSourceOptions {
   url: string;

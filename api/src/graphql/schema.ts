@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { achievementResolvers } from '../modules/achievement/achievement.resources';
 import { administrativeUnitResolvers } from '../modules/administrative-unit/administrative-unit.resolver';
 import { organizationResolvers } from '../modules/organization/organization.resolver';
 import { VocabularyResolver } from '../modules/vocabulary/vocabulary.resolver';
@@ -10,7 +11,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The whole GraphQL schema; built once per process (type-graphql keeps global metadata). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver] as unknown as [Function, ...Function[]],
+    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers] as unknown as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
   });
