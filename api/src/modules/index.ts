@@ -3,3 +3,4 @@ export { AdministrativeUnitService } from './administrative-unit/administrative-
 export { OrganizationService } from './organization/organization.service';
 export { Loaders, type RequestContext } from '../graphql/context';
 export { UNRESTRICTED, type Scope } from '../graphql/list/scope';
+export { FactsRepository, subjectKey, type SubjectRef } from './eligibility/facts.repository';
