@@ -21,6 +21,9 @@ const TABLES = [
   'organization',
   'organization_closure',
   'organization_succession',
+  'award_type',
+  'award_authority_rule',
+  'field',
 ];
 
 /** Every row with its physical version (xmin): an UPDATE, even to equal values, changes it. */
@@ -36,6 +39,34 @@ async function snapshot(): Promise<Record<string, string>> {
 }
 
 describe('reference data', () => {
+  it('holds the catalogue: award types ranked, authority as dated data, fields', async () => {
+    const res = await api.gql<{ allAwardTypes: { code: string; rank: number }[]; _allAwardTypesMeta: { count: number } }>(`{
+      allAwardTypes(perPage: 100) { code rank }
+      _allAwardTypesMeta(perPage: 100) { count }
+    }`);
+    expect(res.body.errors).toBeUndefined();
+    const codes = res.body.data!.allAwardTypes.map((t) => t.code);
+    for (const code of ['LAO_DONG_TIEN_TIEN', 'CSTD_CO_SO', 'CSTD_BO_TINH', 'TT_LAO_DONG_XUAT_SAC', 'BK_BO_TINH', 'BK_THU_TUONG', 'GIAY_KHEN']) {
+      expect(codes).toContain(code);
+    }
+    const ranks = res.body.data!.allAwardTypes.map((t) => t.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const rank = (code: string) => res.body.data!.allAwardTypes.find((t) => t.code === code)!.rank;
+    expect(rank('LAO_DONG_TIEN_TIEN')).toBeLessThan(rank('CSTD_CO_SO'));
+    expect(rank('CSTD_CO_SO')).toBeLessThan(rank('CSTD_BO_TINH'));
+    expect(rank('BK_BO_TINH')).toBeLessThan(rank('BK_THU_TUONG'));
+
+    // District chairmen lost their powers with the districts on 1 July 2025.
+    const [{ before, after }] = await api.db.query<{ before: string; after: string }>(
+      `SELECT count(*) FILTER (WHERE validity @> '2025-06-30'::date) AS before, count(*) FILTER (WHERE validity @> '2025-07-01'::date) AS after
+       FROM award_authority_rule WHERE authority_role = 'CHU_TICH_UBND_HUYEN'`,
+    );
+    expect(Number(before)).toBeGreaterThan(0);
+    expect(Number(after)).toBe(0);
+    const fields = await api.gql<{ _allActivityFieldsMeta: { count: number } }>(`{ _allActivityFieldsMeta { count } }`);
+    expect(fields.body.data!._allActivityFieldsMeta.count).toBeGreaterThanOrEqual(12);
+  });
+
   it('holds every official row of both states and the mapping', async () => {
     const rows = await api.db.query<{ dataset: string; level_code: string; n: string }>(
       `SELECT dataset, level_code, count(*) AS n FROM administrative_unit GROUP BY 1, 2 ORDER BY 1, 2`,
@@ -99,7 +130,7 @@ describe('reference data', () => {
     const forced = await loadReferenceData(api.db, { force: true });
     expect(Object.values(forced.written).every((n) => n === 0)).toBe(true);
     const again = await loadReferenceData(api.db);
-    expect(again.skipped).toEqual(['vn-admin-units', 'organizations']);
+    expect(again.skipped).toEqual(['vn-admin-units', 'organizations', 'catalogue']);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -19,6 +19,7 @@ import type { Db } from '../db';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const UNITS_DIR = path.resolve(here, '../../../data/vn-admin-units');
 export const ORGANIZATIONS_FILE = path.resolve(here, 'organizations.json');
+const CATALOGUE_FILES = ['award-types.json', 'authority-rules.json', 'fields.json'].map((f) => path.resolve(here, f));
 
 /** Bump when the loader's mapping from files to rows changes, so existing databases reload. */
 const LOADER_VERSION = '1';
@@ -86,15 +87,17 @@ function checksum(...parts: string[]): string {
  * advisory lock, so concurrent starts do one logical import.
  */
 export async function loadReferenceData(db: Db, options: { force?: boolean } = {}): Promise<LoadReport> {
-  const [units2024, units2025, mapping, organizations] = await Promise.all([
+  const [units2024, units2025, mapping, organizations, awardTypes, authorityRules, fields] = await Promise.all([
     readFile(path.join(UNITS_DIR, DATASETS[0].file), 'utf8'),
     readFile(path.join(UNITS_DIR, DATASETS[1].file), 'utf8'),
     readFile(path.join(UNITS_DIR, 'mapping-2025-detail.csv'), 'utf8'),
     readFile(ORGANIZATIONS_FILE, 'utf8'),
+    ...CATALOGUE_FILES.map((file) => readFile(file, 'utf8')),
   ]);
   const datasets = [
     { name: 'vn-admin-units', checksum: checksum(units2024, units2025, mapping) },
     { name: 'organizations', checksum: checksum(organizations) },
+    { name: 'catalogue', checksum: checksum(awardTypes, authorityRules, fields) },
   ];
   const report: LoadReport = { skipped: [], written: {} };
   const count = (table: string, rows: { n: number | string }[]) => {
@@ -119,6 +122,10 @@ export async function loadReferenceData(db: Db, options: { force?: boolean } = {
     if (stale('organizations')) {
       await loadOrganizations(tx, JSON.parse(organizations) as ReferenceOrganization[], count);
     } else report.skipped.push('organizations');
+
+    if (stale('catalogue')) {
+      await loadCatalogue(tx, JSON.parse(awardTypes), JSON.parse(authorityRules), JSON.parse(fields), count);
+    } else report.skipped.push('catalogue');
 
     for (const d of datasets) {
       await tx.query(
@@ -323,6 +330,106 @@ async function loadOrganizations(tx: Db, orgs: ReferenceOrganization[], count: C
          RETURNING 1)
        SELECT count(*) AS n FROM w`,
       [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    ),
+  );
+}
+
+interface AwardTypeRow {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  category: string;
+  level: string;
+  subjectKinds: string[];
+  rank: number;
+  periodic: boolean;
+  legalBasis: string | null;
+  note: string | null;
+}
+
+interface AuthorityRuleRow {
+  awardType: string;
+  authorityLevel: string;
+  authorityRole: string;
+  validFrom: string | null;
+  validTo: string | null;
+  legalBasis: string | null;
+  note: string | null;
+}
+
+interface FieldRow {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+/** Award types (the Law's titles and forms), who may confer them when, and the fields plans classify by. */
+async function loadCatalogue(tx: Db, types: AwardTypeRow[], rules: AuthorityRuleRow[], fields: FieldRow[], count: Counter): Promise<void> {
+  count(
+    'award_type',
+    await tx.query(
+      `WITH w AS (
+         INSERT INTO award_type (code, name_vi, name_en, category, level, subject_kinds, rank, periodic, legal_basis, note, search_text)
+         SELECT r.code, r.name_vi, r.name_en, r.category, r.level, string_to_array(r.kinds, ','), r.rank, r.periodic, r.legal_basis, r.note, r.search
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::bool[], $9::text[], $10::text[], $11::text[])
+           AS r (code, name_vi, name_en, category, level, kinds, rank, periodic, legal_basis, note, search)
+         ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en, category = EXCLUDED.category,
+           level = EXCLUDED.level, subject_kinds = EXCLUDED.subject_kinds, rank = EXCLUDED.rank, periodic = EXCLUDED.periodic,
+           legal_basis = EXCLUDED.legal_basis, note = EXCLUDED.note, search_text = EXCLUDED.search_text
+         WHERE (award_type.name_vi, award_type.name_en, award_type.category, award_type.level, award_type.subject_kinds,
+                award_type.rank, award_type.periodic, award_type.legal_basis, award_type.note, award_type.search_text)
+           IS DISTINCT FROM (EXCLUDED.name_vi, EXCLUDED.name_en, EXCLUDED.category, EXCLUDED.level, EXCLUDED.subject_kinds,
+                EXCLUDED.rank, EXCLUDED.periodic, EXCLUDED.legal_basis, EXCLUDED.note, EXCLUDED.search_text)
+         RETURNING 1)
+       SELECT count(*) AS n FROM w`,
+      [
+        types.map((t) => t.code),
+        types.map((t) => toNfc(t.nameVi)),
+        types.map((t) => t.nameEn),
+        types.map((t) => t.category),
+        types.map((t) => t.level),
+        types.map((t) => t.subjectKinds.join(',')),
+        types.map((t) => t.rank),
+        types.map((t) => t.periodic),
+        types.map((t) => t.legalBasis),
+        types.map((t) => t.note),
+        types.map((t) => foldVietnamese(`${t.code} ${t.nameVi} ${t.nameEn}`)),
+      ],
+    ),
+  );
+  count(
+    'award_authority_rule',
+    await tx.query(
+      `WITH w AS (
+         INSERT INTO award_authority_rule (award_type_code, authority_level, authority_role, valid_from, valid_to, legal_basis, note)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[], $7::text[])
+         ON CONFLICT (award_type_code, authority_role, valid_from) DO UPDATE SET authority_level = EXCLUDED.authority_level,
+           valid_to = EXCLUDED.valid_to, legal_basis = EXCLUDED.legal_basis, note = EXCLUDED.note
+         WHERE (award_authority_rule.authority_level, award_authority_rule.valid_to, award_authority_rule.legal_basis, award_authority_rule.note)
+           IS DISTINCT FROM (EXCLUDED.authority_level, EXCLUDED.valid_to, EXCLUDED.legal_basis, EXCLUDED.note)
+         RETURNING 1)
+       SELECT count(*) AS n FROM w`,
+      [
+        rules.map((r) => r.awardType),
+        rules.map((r) => r.authorityLevel),
+        rules.map((r) => r.authorityRole),
+        rules.map((r) => r.validFrom),
+        rules.map((r) => r.validTo),
+        rules.map((r) => r.legalBasis),
+        rules.map((r) => r.note),
+      ],
+    ),
+  );
+  count(
+    'field',
+    await tx.query(
+      `WITH w AS (
+         INSERT INTO field (code, name_vi, name_en) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+         ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en
+         WHERE (field.name_vi, field.name_en) IS DISTINCT FROM (EXCLUDED.name_vi, EXCLUDED.name_en)
+         RETURNING 1)
+       SELECT count(*) AS n FROM w`,
+      [fields.map((f) => f.code), fields.map((f) => toNfc(f.nameVi)), fields.map((f) => f.nameEn)],
     ),
   );
 }
