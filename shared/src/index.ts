@@ -3,5 +3,4 @@ export * from './operation-names';
 export * from './admin-units';
 export * from './organizations';
 export * from './errors';
-export * from './criteria/vocabulary';
-export type * from './criteria/facts';
+export * from './criteria';

@@ -37,6 +37,8 @@ export interface ResearchWorkFact {
   title: string;
   level: AwardLevel | null;
   acceptedOn: string | null;
+  /** Applied effectively after acceptance (the Law's "nghiệm thu và áp dụng"); null or absent when not recorded. */
+  applied?: boolean | null;
 }
 
 export interface RatingFact {
@@ -93,6 +95,12 @@ export interface PositionFact {
   id: string;
   roleCode: string;
   organizationId: string;
+  /**
+   * Kind of the organization (ORGANIZATION_KINDS: SO, PHONG, DON_VI_TRUC_THUOC, TRUNG_TAM…). Role groups
+   * use it to tell a department's director from the director of a unit attached to it; absent, a
+   * group that requires it only *might* match and the role choice becomes AMBIGUOUS.
+   */
+  organizationKind?: string | null;
   from: string | null;
   to: string | null;
 }

@@ -1,0 +1,7 @@
+export * from './vocabulary';
+export type * from './facts';
+export * from './rule';
+export * from './schema';
+export * from './evaluate';
+export * from './explain';
+export * from './seed-criteria';
