@@ -83,6 +83,10 @@ export const ERROR_MESSAGES = {
     vi: 'Đã có bản ghi trùng ({field}).',
     en: 'A record with the same {field} already exists.',
   },
+  INVALID_CRITERIA: {
+    vi: 'Bộ tiêu chí không hợp lệ: {detail}',
+    en: 'The criteria set is not valid: {detail}',
+  },
   CONFLICT: {
     vi: 'Bản ghi đã được người khác sửa; hãy tải lại và thử lại.',
     en: 'The record was changed by someone else; reload and try again.',

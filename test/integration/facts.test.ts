@@ -69,7 +69,9 @@ describe('facts for the evaluator', () => {
 
     const director = facts.get(`P${people[0]}`)!;
     expect(director.subject).toEqual({ id: people[0], kind: 'CA_NHAN', name: 'Hà Văn A' });
-    expect(director.positions).toEqual([expect.objectContaining({ roleCode: 'TRUONG_PHONG', from: '2020-01-01', to: null, organizationId: org })]);
+    expect(director.positions).toEqual([
+      expect.objectContaining({ roleCode: 'TRUONG_PHONG', from: '2020-01-01', to: null, organizationId: org, organizationKind: 'PHONG' }),
+    ]);
     expect(director.awards.map((a) => [a.awardType, a.year])).toEqual([['CSTD_CO_SO', 2022], ['CSTD_CO_SO', 2023]]);
     expect(director.ratings.map((r) => r.level)).toEqual(['HTXSNV', 'HTXSNV']);
     expect(director.initiatives).toEqual([expect.objectContaining({ title: 'Số hóa hồ sơ', recognitionLevel: 'TINH', applied: true, recognizedOn: '2023-06-01' })]);

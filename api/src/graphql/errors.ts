@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly params: ErrorParams = {},
     readonly field?: string,
+    /** Structured detail for clients (e.g. every invalid path of a criteria set). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(formatErrorMessage(code, 'en', params));
     this.name = 'AppError';
@@ -101,6 +103,7 @@ export function createErrorFormatter(log: (entry: Record<string, unknown>) => vo
         extensions: {
           code: app.code,
           ...(app.field ? { field: app.field } : {}),
+          ...app.details,
           messages: { vi: formatErrorMessage(app.code, 'vi', app.params), en: app.message },
         },
       };

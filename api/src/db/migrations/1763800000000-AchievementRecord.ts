@@ -212,17 +212,23 @@ export class AchievementRecord1763800000000 implements MigrationInterface {
       await q.query(`CREATE INDEX ${table}_subject ON ${table} (subject_key)`);
     }
 
+    // A criteria set is stored whole (`definition`, the JSON form validated by shared's schema) and
+    // spread into `criterion` rows so that criteria are first-class: queryable, referenced by key.
     await q.query(`
       CREATE TABLE criteria_set (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        code text NOT NULL UNIQUE CHECK (code ~ '^[A-Z0-9_.-]{1,80}$'),
+        code text NOT NULL CHECK (code ~ '^[A-Z0-9_.-]{1,80}$'),
         title text NOT NULL,
+        title_en text,
         origin text NOT NULL CHECK (origin IN ('LAW', 'SEED', 'USER')),
+        award_type_code text REFERENCES award_type (code),
         definition jsonb NOT NULL,
+        search_text text NOT NULL,
         is_reference boolean NOT NULL DEFAULT false,
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now()
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT criteria_set_code_unique UNIQUE (code)
       )`);
     await q.query(`
       CREATE TABLE criterion (
@@ -231,11 +237,17 @@ export class AchievementRecord1763800000000 implements MigrationInterface {
         position integer NOT NULL,
         key text NOT NULL,
         title text NOT NULL,
-        source_text text,
+        title_en text,
+        source_text text NOT NULL,
+        source text,
         confidence text NOT NULL CHECK (confidence IN ('exact', 'interpreted')),
+        applies_to text[] NOT NULL,
+        role_group text,
+        field text,
         rule jsonb NOT NULL,
         UNIQUE (criteria_set_id, key)
       )`);
+    await q.query(`CREATE INDEX criterion_set ON criterion (criteria_set_id, position)`);
   }
 
   async down(q: QueryRunner): Promise<void> {

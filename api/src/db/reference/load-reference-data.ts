@@ -14,6 +14,7 @@ import {
   UNIT_KINDS,
   UNIT_LEVELS,
 } from '@exemplar/shared';
+import { loadReferenceCriteriaSets, REFERENCE_CRITERIA_SETS } from '../../modules/criteria/criteria-set.reference';
 import type { Db } from '../db';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -98,6 +99,7 @@ export async function loadReferenceData(db: Db, options: { force?: boolean } = {
     { name: 'vn-admin-units', checksum: checksum(units2024, units2025, mapping) },
     { name: 'organizations', checksum: checksum(organizations) },
     { name: 'catalogue', checksum: checksum(awardTypes, authorityRules, fields) },
+    { name: 'criteria-sets', checksum: checksum(JSON.stringify(REFERENCE_CRITERIA_SETS)) },
   ];
   const report: LoadReport = { skipped: [], written: {} };
   const count = (table: string, rows: { n: number | string }[]) => {
@@ -126,6 +128,11 @@ export async function loadReferenceData(db: Db, options: { force?: boolean } = {
     if (stale('catalogue')) {
       await loadCatalogue(tx, JSON.parse(awardTypes), JSON.parse(authorityRules), JSON.parse(fields), count);
     } else report.skipped.push('catalogue');
+
+    // After the catalogue: Law sets are linked to their award types.
+    if (stale('criteria-sets') || stale('catalogue')) {
+      count('criteria_set', [{ n: await loadReferenceCriteriaSets(tx) }]);
+    } else report.skipped.push('criteria-sets');
 
     for (const d of datasets) {
       await tx.query(

@@ -75,9 +75,10 @@ export class FactsRepository {
     const [positions, awards, initiatives, ratings, disciplines, titles, flags, metrics, attestations] = await Promise.all([
       people.length
         ? this.db.query<Keyed<object>>(
-            `SELECT 'P' || person_id AS key, id::text AS id, role_code AS "roleCode", organization_id::text AS "organizationId",
-                    from_date::text AS "from", to_date::text AS "to"
-             FROM position WHERE person_id = ANY($1::bigint[]) ORDER BY person_id, from_date NULLS FIRST, id`,
+            `SELECT 'P' || p.person_id AS key, p.id::text AS id, p.role_code AS "roleCode", p.organization_id::text AS "organizationId",
+                    o.kind_code AS "organizationKind", p.from_date::text AS "from", p.to_date::text AS "to"
+             FROM position p JOIN organization o ON o.id = p.organization_id
+             WHERE p.person_id = ANY($1::bigint[]) ORDER BY p.person_id, p.from_date NULLS FIRST, p.id`,
             [people],
           )
         : [],
@@ -139,7 +140,7 @@ export class FactsRepository {
     for (const { key, kind, title, level, recognizedOn, applied, id } of initiatives) {
       const subject = facts.get(key);
       if (!subject) continue;
-      if (kind === 'DE_TAI_KHOA_HOC') subject.researchWorks.push({ id, title, level: level as never, acceptedOn: recognizedOn });
+      if (kind === 'DE_TAI_KHOA_HOC') subject.researchWorks.push({ id, title, level: level as never, acceptedOn: recognizedOn, applied });
       else subject.initiatives.push({ id, title, recognitionLevel: level as never, recognizedOn, applied });
     }
     return facts;
