@@ -93,10 +93,10 @@ export interface TraceNode {
   year?: number;
   /** The member this node judged (children of members). */
   subjectId?: string;
-  /** Ids of the records (or members) that counted. */
-  records?: string[];
+  /** Ids of the records (or members) that counted. Traces are read-only: empty lists are shared. */
+  records?: readonly string[];
   /** Ids of the records (or members) that might count: a field the rule needs is missing. */
-  uncertain?: string[];
+  uncertain?: readonly string[];
   observed?: number | string | boolean | null;
   /** The year of the observed record (ratingAtLeast, flag). */
   observedYear?: number | null;
@@ -654,49 +654,58 @@ function matchAttestation(r: AttestationFact, f: AttestationFilter | undefined, 
   return 1;
 }
 
+/** Records that surely count and those that might. (Module-level helpers, not closures: hot path.) */
+interface Tally {
+  records: string[] | undefined;
+  uncertain: string[] | undefined;
+}
+
+/** Most counts match nothing: they share this list instead of allocating one each. */
+const NONE: readonly string[] = Object.freeze([]);
+
+function tally(t: Tally, m: Match, id: string): void {
+  if (m === 1) (t.records ??= []).push(id);
+  else if (m === 2) (t.uncertain ??= []).push(id);
+}
+
 function runCount(node: Node, facts: SubjectFacts, w: ResolvedWindow): TraceNode {
   const rule = node.rule as RuleOf<'count'>;
-  const records: string[] = [];
-  let uncertain: string[] | undefined;
-  const tally = (m: Match, id: string) => {
-    if (m === 1) records.push(id);
-    else if (m === 2) (uncertain ??= []).push(id);
-  };
+  const t: Tally = { records: undefined, uncertain: undefined };
   switch (rule.source) {
     case 'AWARD':
-      for (const r of facts.awards) tally(matchAward(r, rule.where, w), r.id);
+      for (const r of facts.awards) tally(t, matchAward(r, rule.where, w), r.id);
       break;
     case 'INITIATIVE':
-      for (const r of facts.initiatives) tally(matchInitiative(r, rule.where, w), r.id);
+      for (const r of facts.initiatives) tally(t, matchInitiative(r, rule.where, w), r.id);
       break;
     case 'RESEARCH':
-      for (const r of facts.researchWorks) tally(matchResearch(r, rule.where, w), r.id);
+      for (const r of facts.researchWorks) tally(t, matchResearch(r, rule.where, w), r.id);
       break;
     case 'RATING':
-      for (const r of facts.ratings) tally(matchRating(r, rule.where, w), r.id);
+      for (const r of facts.ratings) tally(t, matchRating(r, rule.where, w), r.id);
       break;
     case 'DISCIPLINE':
-      for (const r of facts.disciplines) tally(matchDiscipline(r, rule.where, w), r.id);
+      for (const r of facts.disciplines) tally(t, matchDiscipline(r, rule.where, w), r.id);
       break;
     case 'CULTURAL_TITLE':
-      for (const r of facts.culturalTitles) tally(matchCultural(r, rule.where, w), r.id);
+      for (const r of facts.culturalTitles) tally(t, matchCultural(r, rule.where, w), r.id);
       break;
     case 'FLAG':
-      for (const r of facts.flags) tally(matchFlag(r, rule.where, w), r.id);
+      for (const r of facts.flags) tally(t, matchFlag(r, rule.where, w), r.id);
       break;
     case 'METRIC':
-      for (const r of facts.metrics) tally(matchMetric(r, rule.where, w), r.id);
+      for (const r of facts.metrics) tally(t, matchMetric(r, rule.where, w), r.id);
       break;
     case 'ATTESTATION':
-      for (const r of facts.attestations) tally(matchAttestation(r, rule.where, w), r.id);
+      for (const r of facts.attestations) tally(t, matchAttestation(r, rule.where, w), r.id);
       break;
   }
-  const lo = records.length;
-  const hi = lo + (uncertain?.length ?? 0);
+  const lo = t.records?.length ?? 0;
+  const hi = lo + (t.uncertain?.length ?? 0);
   const verdict = compareInterval(lo, hi, rule.cmp, node.threshold);
-  const t: TraceNode = { op: 'count', path: node.path, verdict, rule, window: w, records, observed: lo, threshold: node.threshold, cmp: rule.cmp };
-  if (uncertain) t.uncertain = uncertain;
-  return t;
+  const trace: TraceNode = { op: 'count', path: node.path, verdict, rule, window: w, records: t.records ?? NONE, observed: lo, threshold: node.threshold, cmp: rule.cmp };
+  if (t.uncertain) trace.uncertain = t.uncertain;
+  return trace;
 }
 
 function runEveryYear(node: Node, facts: SubjectFacts, w: ResolvedWindow, runFrom: number, runTo: number): TraceNode {
@@ -782,7 +791,7 @@ function runRating(node: Node, facts: SubjectFacts, w: ResolvedWindow): TraceNod
   const t: TraceNode = { op: 'ratingAtLeast', path: node.path, verdict: 'UNKNOWN', rule, window: w, threshold: rule.level, observed: null };
   if (!best) {
     t.reason = 'NO_DATA';
-    t.records = [];
+    t.records = NONE;
     return t;
   }
   t.verdict = RATING_RANK[best.level] <= RATING_RANK[rule.level] ? 'PASS' : 'FAIL';
@@ -792,17 +801,18 @@ function runRating(node: Node, facts: SubjectFacts, w: ResolvedWindow): TraceNod
   return t;
 }
 
+function scanDisciplines(s: SubjectFacts, min: number, w: ResolvedWindow, into: string[]): void {
+  for (const d of s.disciplines) if (DISCIPLINE_RANK[d.form] >= min && disciplineInWindow(d, w)) into.push(d.id);
+}
+
 function runNoDiscipline(node: Node, facts: SubjectFacts, w: ResolvedWindow): TraceNode {
   const rule = node.rule as RuleOf<'noDiscipline'>;
   const min = DISCIPLINE_RANK[rule.minForm];
   const records: string[] = [];
-  const scan = (s: SubjectFacts) => {
-    for (const d of s.disciplines) if (DISCIPLINE_RANK[d.form] >= min && disciplineInWindow(d, w)) records.push(d.id);
-  };
-  if (rule.scope !== 'MEMBERS') scan(facts);
+  if (rule.scope !== 'MEMBERS') scanDisciplines(facts, min, w, records);
   let membersKnown = true;
   if (rule.scope !== 'SELF') {
-    if (facts.members) for (const m of facts.members) scan(m);
+    if (facts.members) for (const m of facts.members) scanDisciplines(m, min, w, records);
     else membersKnown = false;
   }
   const verdict: Verdict = records.length > 0 ? 'FAIL' : membersKnown ? 'PASS' : 'UNKNOWN';
@@ -855,8 +865,9 @@ function runIncreasing(node: Node, facts: SubjectFacts, w: ResolvedWindow): Trac
     slot.value = m.value;
     slot.id = m.id;
   }
-  const t: TraceNode = { op: 'increasing', path: node.path, verdict: 'UNKNOWN', rule, window: w, values, records: [] };
-  for (const v of values) if (v.id !== null) t.records!.push(v.id);
+  const records: string[] = [];
+  for (const v of values) if (v.id !== null) records.push(v.id);
+  const t: TraceNode = { op: 'increasing', path: node.path, verdict: 'UNKNOWN', rule, window: w, values, records };
   if (values.length < 2) {
     t.reason = values.length === 0 ? 'EMPTY_WINDOW' : 'TOO_FEW_YEARS';
     return t;
@@ -895,7 +906,7 @@ function runFlag(node: Node, facts: SubjectFacts, w: ResolvedWindow): TraceNode 
   const t: TraceNode = { op: 'flag', path: node.path, verdict: 'UNKNOWN', rule, window: w, observed: null };
   if (!best) {
     t.reason = 'NO_DATA';
-    t.records = [];
+    t.records = NONE;
     return t;
   }
   t.verdict = best.value ? 'PASS' : 'FAIL';
@@ -914,7 +925,7 @@ function runAttest(node: Node, facts: SubjectFacts): TraceNode {
     // The latest attestation stands; on the same day a FAIL wins.
     if (!best || a.attestedOn > best.attestedOn || (a.attestedOn === best.attestedOn && a.verdict === 'FAIL')) best = a;
   }
-  if (!best) return { op: 'attest', path: node.path, verdict: 'UNKNOWN', rule, reason: 'NOT_ATTESTED', records: [] };
+  if (!best) return { op: 'attest', path: node.path, verdict: 'UNKNOWN', rule, reason: 'NOT_ATTESTED', records: NONE };
   return { op: 'attest', path: node.path, verdict: best.verdict, rule, records: [best.id], observed: best.attestedBy, observedYear: null };
 }
 
@@ -967,18 +978,16 @@ class PreparedSet implements PreparedCriteriaSet {
     const criteria = new Array<CriterionResult>(list.length);
     const combineAll = this.set.combine !== 'ANY';
     let verdict: Verdict = combineAll ? 'PASS' : 'FAIL';
-    const fold = (v: Verdict) => {
+    for (let i = 0; i < list.length; i++) {
+      const { criterion, node } = list[i];
+      const trace = run(node, facts, this.env.asOfYear, 0, 0);
+      criteria[i] = { key: criterion.key, title: criterion.title, roleGroup: criterion.roleGroup ?? null, verdict: trace.verdict, trace };
+      const v = trace.verdict;
       if (combineAll) {
         if (v === 'FAIL') verdict = 'FAIL';
         else if (v === 'UNKNOWN' && verdict === 'PASS') verdict = 'UNKNOWN';
       } else if (v === 'PASS') verdict = 'PASS';
       else if (v === 'UNKNOWN' && verdict === 'FAIL') verdict = 'UNKNOWN';
-    };
-    for (let i = 0; i < list.length; i++) {
-      const { criterion, node } = list[i];
-      const trace = run(node, facts, this.env.asOfYear, 0, 0);
-      criteria[i] = { key: criterion.key, title: criterion.title, roleGroup: criterion.roleGroup ?? null, verdict: trace.verdict, trace };
-      fold(trace.verdict);
     }
     // Not knowing (or not having) the role group is itself a condition: all-of, whatever `combine` says.
     if (role && role.verdict !== 'PASS') verdict = role.verdict === 'FAIL' || verdict === 'FAIL' ? 'FAIL' : 'UNKNOWN';

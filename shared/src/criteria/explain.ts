@@ -169,8 +169,8 @@ function sentence(t: TraceNode, lang: Lang, labels: ExplainLabels): string {
         .filter((c) => c.verdict === t.verdict)
         .map((c) => c.year)
         .join(', ');
-      if (t.verdict === 'FAIL') return vi ? `${v}: có năm không đáp ứng ${w}: ${which}.` : `${v}: the condition is not met ${w} in ${which}.`;
-      return vi ? `${v}: chưa đủ dữ liệu cho năm ${which} ${w}.` : `${v}: undetermined for ${which} ${w}.`;
+      if (t.verdict === 'FAIL') return vi ? `${v}: có năm không đáp ứng ${w}: ${which}.` : `${v}: the condition is not met in ${which} (needed every year ${w}).`;
+      return vi ? `${v}: chưa đủ dữ liệu cho năm ${which} ${w}.` : `${v}: undetermined for ${which} (needed every year ${w}).`;
     }
     case 'consecutive': {
       const n = t.threshold as number;

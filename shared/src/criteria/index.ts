@@ -5,3 +5,4 @@ export * from './schema';
 export * from './evaluate';
 export * from './explain';
 export * from './seed-criteria';
+export * from './facts-builder';
