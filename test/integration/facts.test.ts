@@ -98,5 +98,12 @@ describe('facts for the evaluator', () => {
     const many = Array.from({ length: 50 }, (_, i) => ({ kind: 'CA_NHAN' as const, id: String(1_000_000 + i) }));
     await new FactsRepository(createDb(api.dataSource, again)).load([...many, { kind: 'TAP_THE', id: org }], '2024-06-30');
     expect(again.statements).toBe(stats.statements);
+
+    // A collective's members include the staff of the organizations under it.
+    const [{ id: ubnd }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM organization WHERE code = 'BACKAN.BABE.UBND'`);
+    const [{ parent }] = await api.db.query<{ parent: string }>(`SELECT parent_id::text AS parent FROM organization WHERE id = $1`, [org]);
+    expect(parent).toBe(ubnd);
+    const district = (await repo.load([{ kind: 'TAP_THE', id: ubnd }], '2024-06-30')).get(`O${ubnd}`)!;
+    expect(district.members!.map((m) => m.subject.name).sort()).toEqual(['Hà Văn A', 'Lý Thị B']);
   });
 });

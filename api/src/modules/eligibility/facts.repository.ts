@@ -146,13 +146,17 @@ export class FactsRepository {
     return facts;
   }
 
-  /** People who are members of each collective on `asOf`: holding a position in the organization, or in the household. */
+  /**
+   * People who are members of each collective on `asOf`: holding a position in the organization or in
+   * any organization under it (a department's divisions), or belonging to the household.
+   */
   private members(collectives: readonly SubjectRef[], asOf: string): Promise<{ key: string; personId: string }[]> {
     const ids = (kind: SubjectKind) => collectives.filter((s) => s.kind === kind).map((s) => s.id);
     return this.db.query(
-      `SELECT DISTINCT 'O' || organization_id AS key, person_id::text AS "personId" FROM position
-       WHERE organization_id = ANY($1::bigint[])
-         AND (from_date IS NULL OR from_date <= $3::date) AND (to_date IS NULL OR to_date >= $3::date)
+      `SELECT 'O' || c.ancestor_id AS key, p.person_id::text AS "personId"
+       FROM organization_closure c JOIN position p ON p.organization_id = c.descendant_id
+       WHERE c.ancestor_id = ANY($1::bigint[])
+         AND (p.from_date IS NULL OR p.from_date <= $3::date) AND (p.to_date IS NULL OR p.to_date >= $3::date)
        UNION
        SELECT 'H' || household_id, person_id::text FROM household_member WHERE household_id = ANY($2::bigint[])
        ORDER BY 1, 2`,
