@@ -4,3 +4,4 @@ export * from './admin-units';
 export * from './organizations';
 export * from './errors';
 export * from './criteria';
+export * from './criteria/labels';
