@@ -1,21 +1,39 @@
 import { ApolloProvider } from '@apollo/client';
-import { Admin, Resource } from 'react-admin';
+import { Admin, defaultTheme, Resource } from 'react-admin';
 import { createApolloClient } from './data/client';
 import { createDataProvider } from './data/dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
+import { AppLayout } from './layout/AppMenu';
+import activityFields from './resources/activity-field';
 import administrativeUnits from './resources/administrative-unit';
+import { FACT_RESOURCES } from './resources/achievement';
+import awardAuthorityRules from './resources/award-authority-rule';
+import awardTypes from './resources/award-type';
+import households from './resources/household';
 import organizations from './resources/organization';
+import people from './resources/person';
 
 const client = createApolloClient('/graphql');
+// Wide enough for the menu's longest Vietnamese entry ("Thẩm quyền khen thưởng").
+const theme = { ...defaultTheme, sidebar: { width: 280, closedWidth: 50 } };
 const dataProvider = createDataProvider({ client, getLocale: () => i18nProvider.getLocale() });
 
 export function App() {
   return (
     <ApolloProvider client={client}>
-      <Admin dataProvider={dataProvider} i18nProvider={i18nProvider} dashboard={Dashboard} title="Exemplar" disableTelemetry>
+      <Admin dataProvider={dataProvider} i18nProvider={i18nProvider} dashboard={Dashboard} layout={AppLayout} theme={theme} title="Exemplar" disableTelemetry>
         <Resource name="AdministrativeUnit" {...administrativeUnits} />
         <Resource name="Organization" {...organizations} />
+        <Resource name="Person" {...people} />
+        <Resource name="Household" {...households} />
+        <Resource name="AwardType" {...awardTypes} />
+        <Resource name="AwardAuthorityRule" {...awardAuthorityRules} />
+        <Resource name="ActivityField" {...activityFields} />
+        {/* Facts of a subject: written and read from the person's, household's or organization's page. */}
+        {FACT_RESOURCES.map(({ name, recordRepresentation }) => (
+          <Resource key={name} name={name} recordRepresentation={recordRepresentation} />
+        ))}
       </Admin>
     </ApolloProvider>
   );

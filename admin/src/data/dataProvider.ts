@@ -5,8 +5,8 @@ import type { BuildQueryFactory } from 'ra-data-graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, HttpError, UPDATE, type DataProvider } from 'react-admin';
 import { operationNames } from '@exemplar/shared';
 import { RESOURCE_FIELDS } from './fields';
-
-export const RESOURCES = ['AdministrativeUnit', 'Organization'] as const;
+import { RESOURCES } from './resources';
+import { plainValues } from './values';
 
 const LIST_METHODS = new Set([GET_LIST, GET_MANY, GET_MANY_REFERENCE]);
 
@@ -27,15 +27,6 @@ const introspectionOperationNames = {
 };
 
 type Params = Record<string, unknown> & { meta?: Record<string, unknown>; data?: Record<string, unknown> };
-
-/**
- * A record as read carries relations (`parent: { id, name }`, `parent.id`, `ancestors: [...]`).
- * ra-data-graphql-simple turns an object `parent` into the `parentId` argument, which would undo a
- * parent changed in the form (and fails on null); only plain values are sent back.
- */
-function plainValues(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([key, value]) => !key.includes('.') && (value === null || typeof value !== 'object')));
-}
 
 function withDefaults(raFetchMethod: string, resource: string, params: Params): Params {
   const fields = RESOURCE_FIELDS[resource];

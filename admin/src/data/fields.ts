@@ -34,6 +34,13 @@ const ORGANIZATION_SCALARS = [
 ];
 const ORGANIZATION_BRIEF = ['id', 'code', 'name', 'validFrom', 'validTo'];
 
+/*
+ * The catalogue and the achievement record are one table each on the server: every field is a plain
+ * value (codes and ids, no relation objects), so the list and the record ask for the same fields.
+ */
+const same = (fields: SparseField[]): ResourceFields => ({ list: fields, one: fields });
+const SUBJECT = ['subjectKind', 'subjectId'];
+
 export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   AdministrativeUnit: {
     list: [...UNIT_SCALARS, { parent: ['id', 'name'] }],
@@ -56,4 +63,32 @@ export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
       { predecessors: ORGANIZATION_BRIEF },
     ],
   },
+  AwardType: same(['id', 'code', 'nameVi', 'nameEn', 'category', 'level', 'subjectKinds', 'rank', 'periodic', 'legalBasis', 'note']),
+  AwardAuthorityRule: same(['id', 'awardTypeCode', 'authorityLevel', 'authorityRole', 'validFrom', 'validTo', 'legalBasis', 'note']),
+  ActivityField: same(['id', 'code', 'nameVi', 'nameEn']),
+  Person: same(['id', 'fullName', 'birthYear', 'gender', 'ethnicity', 'staffCategory', 'unitId', 'version', 'createdAt', 'updatedAt']),
+  Household: same(['id', 'name', 'headPersonId', 'unitId', 'version', 'createdAt', 'updatedAt']),
+  HouseholdMember: same(['id', 'householdId', 'personId', 'relation']),
+  Position: same(['id', 'personId', 'organizationId', 'roleCode', 'fromDate', 'toDate']),
+  AwardRecord: same([
+    'id',
+    ...SUBJECT,
+    'awardTypeCode',
+    'year',
+    'decisionNumber',
+    'decisionDate',
+    'issuerOrganizationId',
+    'issuerLevel',
+    'issuerRole',
+    'occasion',
+    'achievementKey',
+  ]),
+  Initiative: same(['id', 'kind', 'title', 'recognitionLevel', 'recognizedByOrganizationId', 'decisionNumber', 'recognizedOn', 'applied', 'fieldCode']),
+  InitiativeAuthor: same(['id', ...SUBJECT, 'initiativeId']),
+  AnnualRating: same(['id', ...SUBJECT, 'year', 'level']),
+  Discipline: same(['id', ...SUBJECT, 'form', 'decidedOn', 'effectiveTo']),
+  CulturalTitle: same(['id', ...SUBJECT, 'code', 'year']),
+  SubjectFlag: same(['id', ...SUBJECT, 'code', 'year', 'value']),
+  YearlyMetric: same(['id', ...SUBJECT, 'code', 'year', 'value']),
+  Attestation: same(['id', ...SUBJECT, 'criterionKey', 'verdict', 'attestedBy', 'attestedOn', 'note']),
 };

@@ -1,6 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import englishMessages from 'ra-language-english';
-import { ORGANIZATION_KINDS, SECTORS, UNIT_KINDS, UNIT_LEVELS } from '@exemplar/shared';
+import {
+  AUTHORITY_ROLE_LABELS,
+  AWARD_CATEGORY_LABELS,
+  AWARD_LEVEL_LABELS,
+  AWARD_LEVELS,
+  DISCIPLINE_FORM_LABELS,
+  DISCIPLINE_FORMS,
+  FLAG_CODE_LABELS,
+  GENDER_LABELS,
+  INITIATIVE_KIND_LABELS,
+  METRIC_CODE_LABELS,
+  ORGANIZATION_KINDS,
+  RATING_LEVEL_LABELS,
+  RATING_LEVELS,
+  ROLE_CODES,
+  ROLE_LABELS,
+  SECTORS,
+  STAFF_CATEGORY_LABELS,
+  SUBJECT_KIND_LABELS,
+  SUBJECT_KINDS,
+  UNIT_KINDS,
+  UNIT_LEVELS,
+  VERDICT_LABELS,
+} from '@exemplar/shared';
+import { RESOURCES } from '../data/resources';
 import en from './en';
 import { raVietnamese } from './ra-vi';
 import vi from './vi';
@@ -57,6 +81,20 @@ describe('console messages', () => {
     expect(lookup(vi, 'resources.AdministrativeUnit.name')).toBe('Đơn vị hành chính');
     expect(lookup(vi, 'resources.Organization.name')).toBe('Cơ quan, tổ chức');
     expect(lookup(vi, 'ra.action.save')).toBe('Lưu');
+    expect(lookup(vi, 'resources.Person.name')).toBe('Cá nhân');
+    expect(lookup(vi, 'resources.Household.name')).toBe('Hộ gia đình');
+    expect(lookup(vi, 'resources.AwardType.name')).toBe('Hình thức khen thưởng');
+    expect(lookup(vi, 'resources.AwardAuthorityRule.name')).toBe('Thẩm quyền khen thưởng');
+    expect(lookup(vi, 'resources.ActivityField.name')).toBe('Lĩnh vực');
+    expect(lookup(vi, 'exemplar.menu.achievement')).toBe('Thành tích');
+    expect(lookup(vi, 'exemplar.menu.catalogue')).toBe('Danh mục khen thưởng');
+  });
+
+  it('names every resource the console reads, in both languages', () => {
+    for (const resource of RESOURCES) {
+      expect(lookup(vi, `resources.${resource}.name`), `${resource} (vi)`).toEqual(expect.any(String));
+      expect(lookup(en, `resources.${resource}.name`), `${resource} (en)`).toEqual(expect.any(String));
+    }
   });
 });
 
@@ -66,6 +104,19 @@ describe('vocabulary labels from @exemplar/shared', () => {
     ['unitKind', UNIT_KINDS],
     ['organizationKind', ORGANIZATION_KINDS],
     ['sector', SECTORS],
+    ['subjectKind', SUBJECT_KIND_LABELS],
+    ['awardLevel', AWARD_LEVEL_LABELS],
+    ['awardCategory', AWARD_CATEGORY_LABELS],
+    ['authorityRole', AUTHORITY_ROLE_LABELS],
+    ['ratingLevel', RATING_LEVEL_LABELS],
+    ['disciplineForm', DISCIPLINE_FORM_LABELS],
+    ['roleCode', ROLE_LABELS],
+    ['gender', GENDER_LABELS],
+    ['staffCategory', STAFF_CATEGORY_LABELS],
+    ['initiativeKind', INITIATIVE_KIND_LABELS],
+    ['verdict', VERDICT_LABELS],
+    ['metricCode', METRIC_CODE_LABELS],
+    ['flagCode', FLAG_CODE_LABELS],
   ] as const;
 
   for (const [name, list] of vocabularies) {
@@ -78,6 +129,25 @@ describe('vocabulary labels from @exemplar/shared', () => {
       const codes = list.map((item) => item.code).sort();
       expect(Object.keys(lookup(vi, `exemplar.vocabulary.${name}`) as object).sort()).toEqual(codes);
       expect(Object.keys(lookup(en, `exemplar.vocabulary.${name}`) as object).sort()).toEqual(codes);
+    });
+  }
+});
+
+describe('labels of the achievement record', () => {
+  const closed = [
+    ['subjectKind', SUBJECT_KINDS],
+    ['awardLevel', AWARD_LEVELS],
+    ['ratingLevel', RATING_LEVELS],
+    ['disciplineForm', DISCIPLINE_FORMS],
+    ['roleCode', ROLE_CODES],
+  ] as const;
+
+  for (const [name, codes] of closed) {
+    it(`labels every ${name} code of the shared vocabulary`, () => {
+      for (const code of codes) {
+        expect(lookup(vi, `exemplar.vocabulary.${name}.${code}`), `${name}.${code}`).toEqual(expect.any(String));
+        expect(lookup(en, `exemplar.vocabulary.${name}.${code}`), `${name}.${code}`).toEqual(expect.any(String));
+      }
     });
   }
 });

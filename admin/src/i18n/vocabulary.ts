@@ -1,4 +1,22 @@
-import { ORGANIZATION_KINDS, SECTORS, UNIT_KINDS, UNIT_LEVELS } from '@exemplar/shared';
+import {
+  AUTHORITY_ROLE_LABELS,
+  AWARD_CATEGORY_LABELS,
+  AWARD_LEVEL_LABELS,
+  DISCIPLINE_FORM_LABELS,
+  FLAG_CODE_LABELS,
+  GENDER_LABELS,
+  INITIATIVE_KIND_LABELS,
+  METRIC_CODE_LABELS,
+  ORGANIZATION_KINDS,
+  RATING_LEVEL_LABELS,
+  ROLE_LABELS,
+  SECTORS,
+  STAFF_CATEGORY_LABELS,
+  SUBJECT_KIND_LABELS,
+  UNIT_KINDS,
+  UNIT_LEVELS,
+  VERDICT_LABELS,
+} from '@exemplar/shared';
 
 export type Lang = 'vi' | 'en';
 
@@ -14,6 +32,19 @@ export const VOCABULARIES = {
   unitKind: UNIT_KINDS,
   organizationKind: ORGANIZATION_KINDS,
   sector: SECTORS,
+  subjectKind: SUBJECT_KIND_LABELS,
+  awardLevel: AWARD_LEVEL_LABELS,
+  awardCategory: AWARD_CATEGORY_LABELS,
+  authorityRole: AUTHORITY_ROLE_LABELS,
+  ratingLevel: RATING_LEVEL_LABELS,
+  disciplineForm: DISCIPLINE_FORM_LABELS,
+  roleCode: ROLE_LABELS,
+  gender: GENDER_LABELS,
+  staffCategory: STAFF_CATEGORY_LABELS,
+  initiativeKind: INITIATIVE_KIND_LABELS,
+  verdict: VERDICT_LABELS,
+  metricCode: METRIC_CODE_LABELS,
+  flagCode: FLAG_CODE_LABELS,
 } as const satisfies Record<string, readonly Labelled[]>;
 
 export type VocabularyName = keyof typeof VOCABULARIES;
@@ -23,12 +54,7 @@ const labels = (list: readonly Labelled[], lang: Lang): Record<string, string> =
 
 /** `exemplar.vocabulary.<name>.<code>` messages for one language. */
 export function vocabularyMessages(lang: Lang): Record<VocabularyName, Record<string, string>> {
-  return {
-    unitLevel: labels(VOCABULARIES.unitLevel, lang),
-    unitKind: labels(VOCABULARIES.unitKind, lang),
-    organizationKind: labels(VOCABULARIES.organizationKind, lang),
-    sector: labels(VOCABULARIES.sector, lang),
-  };
+  return Object.fromEntries(Object.entries(VOCABULARIES).map(([name, list]) => [name, labels(list, lang)])) as Record<VocabularyName, Record<string, string>>;
 }
 
 export const vocabularyKey = (name: VocabularyName, code: string) => `exemplar.vocabulary.${name}.${code}`;

@@ -16,6 +16,7 @@ import { DateTimeField } from '../../fields/LocalDateField';
 import { ValidityField } from '../../fields/ValidityField';
 import { vocabularyChoices } from '../../i18n/vocabulary';
 import { EmptyNote, Section } from '../../layout/Section';
+import { OrganizationAchievements } from './OrganizationAchievements';
 
 function RelatedOrganizations({ source, title, empty }: { source: 'successors' | 'predecessors'; title: string; empty: string }) {
   return (
@@ -94,6 +95,7 @@ export function OrganizationShow() {
       </Section>
       <RelatedOrganizations source="successors" title="exemplar.organization.section.successors" empty="exemplar.organization.no_successors" />
       <RelatedOrganizations source="predecessors" title="exemplar.organization.section.predecessors" empty="exemplar.organization.no_predecessors" />
+      <OrganizationAchievements />
     </Show>
   );
 }

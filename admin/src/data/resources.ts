@@ -1,0 +1,23 @@
+/** The GraphQL types the console reads and writes (introspection is limited to these). */
+export const RESOURCES = [
+  'AdministrativeUnit',
+  'Organization',
+  // The catalogue.
+  'AwardType',
+  'AwardAuthorityRule',
+  'ActivityField',
+  // The achievement record.
+  'Person',
+  'Household',
+  'HouseholdMember',
+  'Position',
+  'AwardRecord',
+  'Initiative',
+  'InitiativeAuthor',
+  'AnnualRating',
+  'Discipline',
+  'CulturalTitle',
+  'SubjectFlag',
+  'YearlyMetric',
+  'Attestation',
+] as const;

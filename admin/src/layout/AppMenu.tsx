@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { Divider, ListSubheader } from '@mui/material';
+import { Layout, Menu, useSidebarState, useTranslate, type LayoutProps } from 'react-admin';
+
+/** A titled group of the menu; only the divider is left when the sidebar is folded to icons. */
+function MenuGroup({ title, children }: { title: string; children: ReactNode }) {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  return (
+    <>
+      {open ? (
+        <ListSubheader component="div" disableSticky sx={{ lineHeight: '36px', mt: 1, bgcolor: 'transparent' }}>
+          {translate(title)}
+        </ListSubheader>
+      ) : (
+        <Divider sx={{ my: 1 }} />
+      )}
+      {children}
+    </>
+  );
+}
+
+/** The territory and agencies first, then the achievement record, then the award catalogue. */
+export function AppMenu() {
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Menu.ResourceItem name="AdministrativeUnit" />
+      <Menu.ResourceItem name="Organization" />
+      <MenuGroup title="exemplar.menu.achievement">
+        <Menu.ResourceItem name="Person" />
+        <Menu.ResourceItem name="Household" />
+      </MenuGroup>
+      <MenuGroup title="exemplar.menu.catalogue">
+        <Menu.ResourceItem name="AwardType" />
+        <Menu.ResourceItem name="AwardAuthorityRule" />
+        <Menu.ResourceItem name="ActivityField" />
+      </MenuGroup>
+    </Menu>
+  );
+}
+
+export function AppLayout(props: LayoutProps) {
+  return <Layout {...props} menu={AppMenu} />;
+}

@@ -1,0 +1,66 @@
+import { Box, Stack } from '@mui/material';
+import { Labeled, ReferenceField, SelectField, Show, TextField, useRecordContext } from 'react-admin';
+import { CodeField } from '../../fields/CodeField';
+import { DateTimeField } from '../../fields/LocalDateField';
+import { vocabularyChoices } from '../../i18n/vocabulary';
+import { Section } from '../../layout/Section';
+import { AddFacts, AnnualRatingCreate, AwardRecordCreate, DisciplineCreate, InitiativeCreate, PositionCreate, type Subject } from '../achievement';
+import { PersonTimeline } from './PersonTimeline';
+
+function PersonRecord() {
+  const record = useRecordContext();
+  if (!record) return null;
+  const subject: Subject = { kind: 'CA_NHAN', id: record.id };
+  return (
+    <>
+      <Section title="exemplar.person.section.timeline" testId="person-record">
+        <PersonTimeline personId={record.id} />
+      </Section>
+      <AddFacts
+        tabs={[
+          { resource: 'AwardRecord', form: <AwardRecordCreate subject={subject} /> },
+          { resource: 'AnnualRating', form: <AnnualRatingCreate subject={subject} /> },
+          { resource: 'Initiative', form: <InitiativeCreate subject={subject} /> },
+          { resource: 'Discipline', form: <DisciplineCreate subject={subject} /> },
+          { resource: 'Position', form: <PositionCreate personId={record.id} /> },
+        ]}
+      />
+    </>
+  );
+}
+
+export function PersonShow() {
+  return (
+    <Show>
+      <Box sx={{ p: 2 }}>
+        <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 4, rowGap: 2 }}>
+          <Labeled>
+            <TextField source="fullName" />
+          </Labeled>
+          <Labeled>
+            <TextField source="birthYear" emptyText="—" />
+          </Labeled>
+          <Labeled>
+            <SelectField source="gender" choices={vocabularyChoices('gender')} emptyText="—" />
+          </Labeled>
+          <Labeled>
+            <TextField source="ethnicity" emptyText="—" />
+          </Labeled>
+          <Labeled>
+            <CodeField source="staffCategory" vocabulary="staffCategory" emptyText="—" />
+          </Labeled>
+          <Labeled>
+            <ReferenceField source="unitId" reference="AdministrativeUnit" link="show" emptyText="—" />
+          </Labeled>
+          <Labeled>
+            <TextField source="version" />
+          </Labeled>
+          <Labeled>
+            <DateTimeField source="updatedAt" />
+          </Labeled>
+        </Stack>
+      </Box>
+      <PersonRecord />
+    </Show>
+  );
+}
