@@ -5,6 +5,7 @@ import { createApp, listen } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../..');
+const DRAIN_GRACE_MS = 5_000;
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
@@ -36,14 +37,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing in-flight requests…`);
-    const force = setTimeout(() => process.exit(1), 10_000).unref();
-    // Stop accepting, let in-flight requests finish (idle keep-alive sockets close at once), then
-    // release Apollo, the pool and PostgreSQL, in that order.
-    await new Promise((resolve) => server.close(resolve));
-    await stop();
-    await dataSource.destroy();
+    // Stop accepting and let in-flight requests finish; connections still open after the grace period
+    // (a browser's keep-alive) are closed. Then Apollo, the pool and PostgreSQL, in that order, so an
+    // embedded PostgreSQL is never left running.
+    const drained = new Promise((resolve) => server.close(resolve));
+    const grace = new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS).unref());
+    await Promise.race([drained, grace]);
+    server.closeAllConnections();
+    await stop().catch(() => undefined);
+    await dataSource.destroy().catch(() => undefined);
     await database.embedded?.stop();
-    clearTimeout(force);
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

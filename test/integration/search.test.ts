@@ -40,6 +40,18 @@ describe('search ignores diacritics and Unicode normal forms', () => {
     expect(await search('bac kan', 'validOn: "2025-06-30"')).toContain('Tỉnh Bắc Kạn');
   });
 
+  it('matches every word typed, in any order, at the start of a word', async () => {
+    expect(await search('be ba', 'allTime: true')).toContain('Huyện Ba Bể');
+    expect(await search('nguyen thai')).toContain('Tỉnh Thái Nguyên');
+    expect(await search('guyen')).not.toContain('Tỉnh Thái Nguyên');
+    const awards = await api.gql<{ allAwardTypes: { nameVi: string }[] }>(`{ allAwardTypes(filter: { q: "bang khen thu tuong" }) { nameVi } }`);
+    expect(awards.body.data!.allAwardTypes.map((a) => a.nameVi)).toContain('Bằng khen của Thủ tướng Chính phủ');
+  });
+
+  it('regular-expression characters in a search are plain text', async () => {
+    for (const q of ['(', 'ba[', '.*', '\\', '^$', 'a|b']) expect(await search(q)).toEqual([]);
+  });
+
   it('finds a unit by its code', async () => {
     expect(await search('01906')).toEqual(['Xã Ba Bể']);
   });

@@ -43,8 +43,3 @@ export function parseDate(value: string | null | undefined, field: string): stri
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
-
-/** Escapes LIKE wildcards so user text matches literally. */
-export function likeContains(value: string): string {
-  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

@@ -1,17 +1,25 @@
 import { foldVietnamese } from '@exemplar/shared';
 import { AppError } from '../errors';
-import { likeContains, parseId, parseIds } from '../input';
+import { parseId, parseIds } from '../input';
 import type { SqlParams } from './sql-params';
+
+function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
 
 /**
  * The SQL conditions list filters are made of. Each validates its input (naming the filter field
  * in the error) and passes values as parameters only.
  */
 export const conditions = {
-  /** Diacritic-insensitive substring search on a column holding `foldVietnamese` text. */
+  /**
+   * Diacritic-insensitive search on a column holding `foldVietnamese` text: every word typed must
+   * begin a word of the text, in any order ("bang khen thu tuong" finds "Bằng khen của Thủ tướng").
+   */
   search(p: SqlParams, column: string, q: string): string | null {
-    const folded = foldVietnamese(q);
-    return folded ? `${column} LIKE ${p.add(likeContains(folded))}` : null;
+    const words = foldVietnamese(q).split(' ').filter(Boolean).slice(0, 12);
+    if (words.length === 0) return null;
+    return words.map((word) => `${column} ~ ${p.add(`(^|[^a-z0-9])${escapeRegex(word)}`)}`).join(' AND ');
   },
 
   ids(p: SqlParams, column: string, ids: readonly unknown[], field = 'filter.ids'): string {
