@@ -122,6 +122,21 @@ describe('the achievement record', () => {
     expect(await count('award_record')).toBe(before);
   });
 
+  it('deletes a person with their own records, but not one a household still names as its head', async () => {
+    const head = await newPerson('Chu Văn G');
+    const [{ id: commune }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM administrative_unit WHERE dataset = 'VN-2025' AND code = '01906'`);
+    await ok(`mutation($p: ID!, $u: ID!) { createHousehold(name: "Hộ ông Chu Văn G", headPersonId: $p, unitId: $u) { id } }`, { p: head, u: commune });
+    const refused = await api.gql(`mutation($id: ID!) { deletePerson(id: $id) { id } }`, { id: head });
+    expect(refused.body.errors?.[0].extensions?.code).toBe('IN_USE');
+
+    const other = await newPerson('Chu Thị H');
+    await ok(`mutation($p: ID!) { createAnnualRating(subjectKind: "CA_NHAN", subjectId: $p, year: 2024, level: "HTTNV") { id } }`, { p: other });
+    const deleted = await ok<{ deletePerson: { id: string } }>(`mutation($id: ID!) { deletePerson(id: $id) { id } }`, { id: other });
+    expect(deleted.deletePerson.id).toBe(other);
+    const [{ n }] = await api.db.query<{ n: string }>(`SELECT count(*) AS n FROM annual_rating WHERE person_id = $1`, [other]);
+    expect(Number(n)).toBe(0);
+  });
+
   it('reads a person, their positions and ratings in one request with one statement per list', async () => {
     const person = await newPerson('Đỗ Minh F');
     const [{ id: org }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM organization WHERE code = 'BACKAN.BABE.UBND'`);
