@@ -6,3 +6,4 @@ export * from './evaluate';
 export * from './explain';
 export * from './seed-criteria';
 export * from './facts-builder';
+export * from './describe';
