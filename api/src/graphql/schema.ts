@@ -4,7 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { achievementResolvers } from '../modules/achievement/achievement.resources';
 import { administrativeUnitResolvers } from '../modules/administrative-unit/administrative-unit.resolver';
 import { criteriaResolvers } from '../modules/criteria/criteria-set.resolver';
-import { EligibilityResolver } from '../modules/eligibility/eligibility.resolver';
+import { EligibilityResolver, EligibilityResultResolver } from '../modules/eligibility/eligibility.resolver';
 import { organizationResolvers } from '../modules/organization/organization.resolver';
 import { VocabularyResolver } from '../modules/vocabulary/vocabulary.resolver';
 
@@ -13,7 +13,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The whole GraphQL schema; built once per process (type-graphql keeps global metadata). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver] as unknown as [Function, ...Function[]],
+    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver] as unknown as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
   });

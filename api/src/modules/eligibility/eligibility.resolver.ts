@@ -1,8 +1,8 @@
 import { GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { EligibilityService } from './eligibility.service';
-import { AwardSuggestion, EligibilityResult, PeriodInput, SubjectInput } from './eligibility.type';
+import { EligibilityService, explanation } from './eligibility.service';
+import { AwardSuggestion, EligibilityResult, ExplanationLine, PeriodInput, SubjectInput } from './eligibility.type';
 
 @Resolver()
 export class EligibilityResolver {
@@ -40,5 +40,18 @@ export class EligibilityResolver {
     @Arg('includeUnknown', () => Boolean, { nullable: true, description: 'Also list awards whose verdict is UNKNOWN (pending attestations or data).' }) includeUnknown?: boolean | null,
   ): Promise<AwardSuggestion[]> {
     return new EligibilityService(ctx).suggestAwards(subject, asOf, includeUnknown ?? false);
+  }
+}
+
+@Resolver(() => EligibilityResult)
+export class EligibilityResultResolver {
+  @FieldResolver(() => [ExplanationLine], { description: 'The verdict, the role group and every criterion as Vietnamese sentences.' })
+  explanationVi(@Root() root: EligibilityResult): ExplanationLine[] {
+    return explanation(root, 'vi');
+  }
+
+  @FieldResolver(() => [ExplanationLine], { description: 'The same in English.' })
+  explanationEn(@Root() root: EligibilityResult): ExplanationLine[] {
+    return explanation(root, 'en');
   }
 }

@@ -146,8 +146,12 @@ export class EligibilityService {
       applicable: result.applicable,
       roleGroup: result.role?.group ?? null,
       result,
-      explanationVi: explainResult(result, { lang: 'vi', labels }),
-      explanationEn: explainResult(result, { lang: 'en', labels }),
+      labels,
     };
   }
+}
+
+/** Explanation lines are rendered only when a client selects them (a batch rarely does). */
+export function explanation(root: EligibilityResult, lang: 'vi' | 'en') {
+  return explainResult(root.result as CriteriaSetResult, { lang, labels: root.labels });
 }

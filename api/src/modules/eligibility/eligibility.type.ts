@@ -1,5 +1,6 @@
 import { GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { ExplainLabels } from '@exemplar/shared';
 import { AwardTypeRef } from './award-type-ref';
 
 @InputType({ description: 'A person (CA_NHAN), an organization acting as a collective (TAP_THE) or a household (HO_GIA_DINH).' })
@@ -64,11 +65,8 @@ export class EligibilityResult {
   @Field(() => GraphQLJSON, { description: 'The whole evaluation: per criterion, the rule tree with windows, counted record ids, thresholds.' })
   result!: unknown;
 
-  @Field(() => [ExplanationLine])
-  explanationVi!: ExplanationLine[];
-
-  @Field(() => [ExplanationLine])
-  explanationEn!: ExplanationLine[];
+  /** Names used by the explanation (award types…); not a GraphQL field. */
+  labels!: ExplainLabels;
 }
 
 @ObjectType({ description: 'An award type the subject meets the criteria of, highest rank first.' })
