@@ -10,6 +10,7 @@ import administrativeUnits from './resources/administrative-unit';
 import { FACT_RESOURCES } from './resources/achievement';
 import awardAuthorityRules from './resources/award-authority-rule';
 import awardTypes from './resources/award-type';
+import criteriaSets from './resources/criteria-set';
 import households from './resources/household';
 import organizations from './resources/organization';
 import people from './resources/person';
@@ -30,6 +31,9 @@ export function App() {
         <Resource name="AwardType" {...awardTypes} />
         <Resource name="AwardAuthorityRule" {...awardAuthorityRules} />
         <Resource name="ActivityField" {...activityFields} />
+        <Resource name="CriteriaSet" {...criteriaSets} />
+        {/* Criteria are read inside their set (the viewer); declared for their labels. */}
+        <Resource name="Criterion" recordRepresentation="key" />
         {/* Facts of a subject: written and read from the person's, household's or organization's page. */}
         {FACT_RESOURCES.map(({ name, recordRepresentation }) => (
           <Resource key={name} name={name} recordRepresentation={recordRepresentation} />

@@ -6,7 +6,7 @@ import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, HttpEr
 import { operationNames } from '@exemplar/shared';
 import { RESOURCE_FIELDS } from './fields';
 import { RESOURCES } from './resources';
-import { plainValues } from './values';
+import { JSON_FIELDS, plainValues } from './values';
 
 const LIST_METHODS = new Set([GET_LIST, GET_MANY, GET_MANY_REFERENCE]);
 
@@ -35,7 +35,7 @@ function withDefaults(raFetchMethod: string, resource: string, params: Params): 
     next = { ...next, meta: { ...params.meta, sparseFields: LIST_METHODS.has(raFetchMethod) ? fields.list : fields.one } };
   }
   if ((raFetchMethod === CREATE || raFetchMethod === UPDATE) && params.data) {
-    next = { ...next, data: plainValues(params.data) };
+    next = { ...next, data: plainValues(params.data, JSON_FIELDS[resource]) };
   }
   return next;
 }
@@ -85,6 +85,23 @@ export function errorCode(error: unknown): string | null {
   return typeof code === 'string' ? code : null;
 }
 
+/** One problem of an invalid criteria set (INVALID_CRITERIA's `extensions.issues`). */
+export interface CriteriaIssue {
+  path: string;
+  code: string;
+  vi: string;
+  en: string;
+}
+
+/** The issues an INVALID_CRITERIA error lists (empty for any other error). */
+export function criteriaIssues(error: unknown): CriteriaIssue[] {
+  const body = (error as { body?: { issues?: unknown } })?.body;
+  if (Array.isArray(body?.issues)) return body.issues as CriteriaIssue[];
+  const apollo = (error as { body?: unknown })?.body ?? error;
+  const graphQLErrors = (apollo as { graphQLErrors?: readonly GraphQLFormattedError[] })?.graphQLErrors ?? [];
+  return graphQLErrors.flatMap((e) => (e.extensions?.code === 'INVALID_CRITERIA' && Array.isArray(e.extensions.issues) ? (e.extensions.issues as CriteriaIssue[]) : []));
+}
+
 /**
  * The data provider: ra-data-graphql-simple over our client, and errors rethrown with the server's
  * message in the console's current language (react-admin's notification shows `error.message`).
@@ -104,7 +121,7 @@ export function createDataProvider(options: { client: ApolloClient<unknown>; get
     const message = localizedMessage(error, options.getLocale());
     if (message) {
       const status = (error as { status?: number }).status ?? 200;
-      throw new HttpError(message, status, { code: errorCode(error), cause: (error as { body?: unknown }).body });
+      throw new HttpError(message, status, { code: errorCode(error), issues: criteriaIssues(error), cause: (error as { body?: unknown }).body });
     }
     throw error;
   };

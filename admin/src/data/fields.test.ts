@@ -3,7 +3,7 @@ import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 
 import { operationNames } from '@exemplar/shared';
 import schemaText from '../../../api/schema.graphql?raw';
 import { RESOURCES } from './resources';
-import { plainValues } from './values';
+import { JSON_FIELDS, plainValues } from './values';
 import { RESOURCE_FIELDS, type SparseField } from './fields';
 
 /**
@@ -48,5 +48,10 @@ describe('values written back', () => {
     expect(
       plainValues({ code: 'X', rank: 3, periodic: false, note: null, subjectKinds: ['CA_NHAN', 'TAP_THE'], parent: { id: '1' }, 'parent.id': '1', ancestors: [{ id: '1' }] }),
     ).toEqual({ code: 'X', rank: 3, periodic: false, note: null, subjectKinds: ['CA_NHAN', 'TAP_THE'] });
+  });
+
+  it("keeps a resource's JSON arguments whole (a criteria set's definition)", () => {
+    const definition = { version: 1, code: 'X', criteria: [{ key: 'k', rule: { op: 'attest', key: 'k', text: 't' } }] };
+    expect(plainValues({ id: '1', version: 2, definition, criteria: [{ id: '9' }] }, JSON_FIELDS.CriteriaSet)).toEqual({ id: '1', version: 2, definition });
   });
 });

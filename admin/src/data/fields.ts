@@ -41,6 +41,8 @@ const ORGANIZATION_BRIEF = ['id', 'code', 'name', 'validFrom', 'validTo'];
 const same = (fields: SparseField[]): ResourceFields => ({ list: fields, one: fields });
 const SUBJECT = ['subjectKind', 'subjectId'];
 
+const CRITERIA_SET_SCALARS = ['id', 'code', 'title', 'titleEn', 'origin', 'awardTypeCode', 'isReference', 'version', 'createdAt', 'updatedAt'];
+
 export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   AdministrativeUnit: {
     list: [...UNIT_SCALARS, { parent: ['id', 'name'] }],
@@ -66,6 +68,12 @@ export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   AwardType: same(['id', 'code', 'nameVi', 'nameEn', 'category', 'level', 'subjectKinds', 'rank', 'periodic', 'legalBasis', 'note']),
   AwardAuthorityRule: same(['id', 'awardTypeCode', 'authorityLevel', 'authorityRole', 'validFrom', 'validTo', 'legalBasis', 'note']),
   ActivityField: same(['id', 'code', 'nameVi', 'nameEn']),
+  CriteriaSet: {
+    // The list counts the criteria (their ids only); the viewer reads the whole set in its JSON form.
+    list: [...CRITERIA_SET_SCALARS, { criteria: ['id'] }],
+    one: [...CRITERIA_SET_SCALARS, 'definition'],
+  },
+  Criterion: same(['id', 'criteriaSetId', 'position', 'key', 'title', 'titleEn', 'sourceText', 'source', 'confidence', 'appliesTo', 'roleGroup', 'field', 'rule']),
   Person: same(['id', 'fullName', 'birthYear', 'gender', 'ethnicity', 'staffCategory', 'unitId', 'version', 'createdAt', 'updatedAt']),
   Household: same(['id', 'name', 'headPersonId', 'unitId', 'version', 'createdAt', 'updatedAt']),
   HouseholdMember: same(['id', 'householdId', 'personId', 'relation']),

@@ -6,6 +6,9 @@ export const RESOURCES = [
   'AwardType',
   'AwardAuthorityRule',
   'ActivityField',
+  // The criteria sets (the Law's, the seed plans', the users') and their criteria.
+  'CriteriaSet',
+  'Criterion',
   // The achievement record.
   'Person',
   'Household',

@@ -35,6 +35,7 @@ export function AppMenu() {
         <Menu.ResourceItem name="AwardType" />
         <Menu.ResourceItem name="AwardAuthorityRule" />
         <Menu.ResourceItem name="ActivityField" />
+        <Menu.ResourceItem name="CriteriaSet" />
       </MenuGroup>
     </Menu>
   );

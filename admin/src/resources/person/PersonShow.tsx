@@ -5,6 +5,7 @@ import { DateTimeField } from '../../fields/LocalDateField';
 import { vocabularyChoices } from '../../i18n/vocabulary';
 import { Section } from '../../layout/Section';
 import { AddFacts, AnnualRatingCreate, AwardRecordCreate, DisciplineCreate, InitiativeCreate, PositionCreate, type Subject } from '../achievement';
+import { PersonSuggestions } from './PersonSuggestions';
 import { PersonTimeline } from './PersonTimeline';
 
 function PersonRecord() {
@@ -16,6 +17,7 @@ function PersonRecord() {
       <Section title="exemplar.person.section.timeline" testId="person-record">
         <PersonTimeline personId={record.id} />
       </Section>
+      <PersonSuggestions personId={record.id} />
       <AddFacts
         tabs={[
           { resource: 'AwardRecord', form: <AwardRecordCreate subject={subject} /> },
