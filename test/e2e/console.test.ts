@@ -1,78 +1,30 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { foldVietnamese } from '@exemplar/shared';
-import { startTestServer, type TestServer } from '../support/harness';
+import { expectText, pageRange as rangeOf, useConsole } from '../support/console';
+import type { TestServer } from '../support/harness';
 
 /**
  * The console in a real browser (Debian's Chromium, driven by playwright-core) against the real
  * server on a real PostgreSQL: what an administrator sees and does.
  */
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ADMIN_DIST = path.join(ROOT, 'admin/dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
+const session = useConsole('console');
 let api: TestServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let pageErrors: string[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: the console's browser tests need Debian's Chromium ` +
-        '(apt-get update && apt-get install -y chromium), or CHROMIUM_PATH pointing at a Chromium binary.',
-    );
-  }
-  // Self-sufficient: builds admin/dist unless it is already built from the current sources.
-  execFileSync(process.execPath, [path.join(ROOT, 'admin/scripts/build-if-stale.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  api = await startTestServer({ adminDir: ADMIN_DIST });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
+  api = session.api;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
+beforeEach(() => {
+  page = session.page;
 });
 
-// A fresh context per test: empty localStorage, so every test starts in the default language.
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
+const open = (hashPath: string) => session.open(hashPath);
 
-afterEach(async ({ task }) => {
-  // The last screen of every test, for looking at what a failure showed.
-  await page.screenshot({ path: path.join(tmpdir(), `console-e2e-${task.name.replace(/\W+/g, '-').slice(0, 60)}.png`), fullPage: true }).catch(() => undefined);
-  await context?.close();
-  expect(pageErrors).toEqual([]);
-});
+const pageRange = (scope: Page | Locator = page) => rangeOf(scope);
 
-async function open(hashPath: string): Promise<void> {
-  await page.goto(`${api.url}/#${hashPath}`);
-}
-
-/** The "1–25 / 34" line under a list. */
-function pageRange(scope: Page | Locator = page): Locator {
-  return scope.locator('.MuiTablePagination-displayedRows').first();
-}
-
-async function expectText(locator: Locator, expected: RegExp): Promise<void> {
-  await expect.poll(async () => (await locator.textContent()) ?? '', { timeout: 15_000 }).toMatch(expected);
-}
 
 /** A SelectInput: open it and pick the option showing this text. */
 async function choose(combobox: string, option: string): Promise<void> {

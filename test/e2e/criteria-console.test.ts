@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/harness';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expectNoRawKeys as noRawKeys, expectText, useConsole } from '../support/console';
+import type { TestServer } from '../support/harness';
 
 /**
  * The criteria sets in the console, in a real browser (Debian's Chromium, driven by playwright-core)
@@ -13,62 +11,23 @@ import { startTestServer, type TestServer } from '../support/harness';
  * a person's award suggestions, and an invalid set refused with its JSON paths.
  */
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ADMIN_DIST = path.join(ROOT, 'admin/dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Screens of every step, for looking at what the console showed (CRITERIA_E2E_SHOTS=1). */
 const SHOTS = process.env.CRITERIA_E2E_SHOTS === '1';
-
-let api: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let pageErrors: string[];
 let person: { id: string; name: string };
-
 const THIS_YEAR = new Date().getFullYear();
+const session = useConsole('criteria');
+let api: TestServer;
+let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: the console's browser tests need Debian's Chromium ` +
-        '(apt-get update && apt-get install -y chromium), or CHROMIUM_PATH pointing at a Chromium binary.',
-    );
-  }
-  execFileSync(process.execPath, [path.join(ROOT, 'admin/scripts/build-if-stale.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  api = await startTestServer({ adminDir: ADMIN_DIST });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
+  api = session.api;
   person = await seedStaffMember();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
+beforeEach(() => {
+  page = session.page;
 });
 
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async ({ task }) => {
-  await page
-    .screenshot({ path: path.join(tmpdir(), `criteria-e2e-${task.name.replace(/\W+/g, '-').slice(0, 60)}.png`), fullPage: true })
-    .catch(() => undefined);
-  await context?.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function open(hashPath: string): Promise<void> {
-  await page.goto(`${api.url}/#${hashPath}`);
-}
+const open = (hashPath: string) => session.open(hashPath);
 
 async function shot(name: string, locator?: Locator): Promise<void> {
   if (!SHOTS) return;
@@ -83,14 +42,8 @@ async function shot(name: string, locator?: Locator): Promise<void> {
   }
 }
 
-async function expectText(locator: Locator, expected: RegExp): Promise<void> {
-  await expect.poll(async () => (await locator.textContent()) ?? '', { timeout: 15_000 }).toMatch(expected);
-}
 
-async function expectNoRawKeys(): Promise<void> {
-  const body = (await page.locator('body').textContent()) ?? '';
-  expect(body).not.toMatch(/resources\.\w+|exemplar\.\w+|ra\.\w+\.\w+/);
-}
+const expectNoRawKeys = () => noRawKeys(page);
 
 async function gqlOk<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const res = await api.gql<T>(query, variables);
