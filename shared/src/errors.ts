@@ -83,6 +83,10 @@ export const ERROR_MESSAGES = {
     vi: 'Đã có bản ghi trùng ({field}).',
     en: 'A record with the same {field} already exists.',
   },
+  REFERENCE_READ_ONLY: {
+    vi: 'Bộ tiêu chí tham chiếu (theo Luật hoặc kế hoạch mẫu) không sửa hay xóa trực tiếp được; hãy sao chép thành bộ mới.',
+    en: 'Reference criteria sets (the Law, the seed plans) cannot be changed or deleted; copy one into a new set instead.',
+  },
   INVALID_CRITERIA: {
     vi: 'Bộ tiêu chí không hợp lệ: {detail}',
     en: 'The criteria set is not valid: {detail}',

@@ -173,6 +173,18 @@ describe('criteria sets are first-class', () => {
     const stale = await api.gql(`mutation($id: ID!, $d: JSON!) { updateCriteriaSet(id: $id, version: 1, definition: $d) { version } }`, { id, d: definition });
     expect(stale.body.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
+
+  it('reference sets cannot be edited or deleted: they follow the Law and the seed plans', async () => {
+    const [{ id, version, definition }] = await api.db.query<{ id: string; version: number; definition: unknown }>(
+      `SELECT id::text AS id, version, definition FROM criteria_set WHERE code = 'LAW-LAO_DONG_TIEN_TIEN'`,
+    );
+    const edit = await api.gql(`mutation($id: ID!, $v: Int, $d: JSON!) { updateCriteriaSet(id: $id, version: $v, definition: $d) { id } }`, { id, v: version, d: definition });
+    expect(edit.body.errors?.[0].extensions?.code).toBe('REFERENCE_READ_ONLY');
+    const remove = await api.gql(`mutation($id: ID!) { deleteCriteriaSet(id: $id) { id } }`, { id });
+    expect(remove.body.errors?.[0].extensions?.code).toBe('REFERENCE_READ_ONLY');
+    const [after] = await api.db.query<{ version: number }>(`SELECT version FROM criteria_set WHERE id = $1`, [id]);
+    expect(after.version).toBe(version);
+  });
 });
 
 describe('suggestAwards', () => {

@@ -55,6 +55,8 @@ export class CriteriaSetService
     return this.write(async (repo) => {
       const [current] = await repo.findByIds([id]);
       if (!current) throw notFound('CriteriaSet', id);
+      // Reference sets follow their source (the loader rewrites them when it changes): edits would be lost.
+      if (current.isReference) throw new AppError('REFERENCE_READ_ONLY');
       if (input.version != null && input.version !== current.version) throw new AppError('CONFLICT');
       if (input.definition === undefined) return current;
       const definition = validateDefinition(input.definition);
@@ -68,6 +70,7 @@ export class CriteriaSetService
     return this.write(async (repo) => {
       const [current] = await repo.findByIds([id]);
       if (!current) throw notFound('CriteriaSet', id);
+      if (current.isReference) throw new AppError('REFERENCE_READ_ONLY');
       await repo.delete(id);
       return current;
     });
