@@ -69,7 +69,12 @@ describe('evaluateEligibility', () => {
     expect(roleCriteria.some((c) => c.verdict === 'FAIL')).toBe(true);
     expect(r.explanationVi[0].text).toMatch(/Không đạt/);
     expect(r.explanationEn[0].text).toMatch(/Failed/);
-    expect(r.explanationVi.map((l) => l.text).join('\n')).toMatch(/Chiến sĩ thi đua|CSTD_BO_TINH/);
+    const text = r.explanationVi.map((l) => l.text).join('\n');
+    expect(text).toMatch(/Chiến sĩ thi đua/);
+    // Roles and organization kinds are named, not coded.
+    const roleLine = r.explanationVi.find((l) => l.text.startsWith('Xét theo nhóm'))!.text;
+    expect(roleLine).not.toMatch(/PHO_GIAM_DOC| SO /);
+    expect(roleLine).toMatch(/Phó Giám đốc/i);
   });
 
   it('evaluates many subjects in one call with one statement per fact source, whatever their number', async () => {

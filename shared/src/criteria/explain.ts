@@ -16,6 +16,8 @@ export interface ExplainLabels {
   flags?: Record<string, LocalizedText>;
   metrics?: Record<string, LocalizedText>;
   roles?: Record<string, LocalizedText>;
+  /** Kinds of organization (ORGANIZATION_KINDS), for the role line. */
+  organizationKinds?: Record<string, LocalizedText>;
 }
 
 export interface ExplainOptions {
@@ -428,7 +430,8 @@ function explainRole(role: RoleSelection, asOf: string, options: ExplainOptions)
   switch (role.status) {
     case 'MATCHED': {
       const d = role.decidedBy!;
-      const at = d.organizationKind ? (vi ? ` tại ${d.organizationKind}` : ` at ${d.organizationKind}`) : '';
+      const kind = d.organizationKind ? label(options.labels?.organizationKinds, d.organizationKind, lang) : '';
+      const at = kind ? (vi ? ` tại ${kind.toLocaleLowerCase('vi')}` : ` at a ${kind.toLowerCase()}`) : '';
       const aside = role.setAside.length ? (vi ? ` (không xét theo nhóm ${role.setAside.join(', ')})` : ` (not by ${role.setAside.join(', ')})`) : '';
       return vi
         ? `Xét theo nhóm «${title}» vì giữ chức vụ ${roleName(d.roleCode)}${at} vào ngày ${dmy(asOf)} (vị trí ${d.positionId})${aside}.`

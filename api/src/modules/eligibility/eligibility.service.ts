@@ -1,12 +1,17 @@
 import {
   CriteriaValidationError,
   explainResult,
+  FLAG_CODE_LABELS,
+  METRIC_CODE_LABELS,
+  ORGANIZATION_KINDS,
   prepareCriteriaSet,
+  ROLE_LABELS,
   SUBJECT_KINDS,
   type CriteriaSet as CriteriaSetDefinition,
   type CriteriaSetResult,
   type EvaluationOptions,
   type ExplainLabels,
+  type LabelledCode,
   type SubjectFacts,
   type SubjectKind,
 } from '@exemplar/shared';
@@ -20,6 +25,14 @@ import type { AwardSuggestion, EligibilityResult, PeriodInput, SubjectInput } fr
 import { FactsRepository, subjectKey, type SubjectRef } from './facts.repository';
 
 export const MAX_SUBJECTS_PER_CALL = 1_000;
+
+const byCode = (list: readonly LabelledCode[]) => Object.fromEntries(list.map((l) => [l.code, { vi: l.vi, en: l.en }]));
+const STATIC_LABELS: ExplainLabels = {
+  roles: byCode(ROLE_LABELS),
+  organizationKinds: byCode(ORGANIZATION_KINDS),
+  metrics: byCode(METRIC_CODE_LABELS),
+  flags: byCode(FLAG_CODE_LABELS),
+};
 
 /** Stored definitions were validated when written; parse each (id, version) once per process. */
 const parsedDefinitions = new Map<string, CriteriaSetDefinition>();
@@ -127,11 +140,14 @@ export class EligibilityService {
     }
   }
 
-  /** Names of award types for explanations; one statement per request. */
+  /** Names for explanations: award types from the catalogue (one statement per request), the rest from shared. */
   private labels(): Promise<ExplainLabels> {
     return memoize(this.ctx, 'eligibility:labels', async () => {
       const rows = await this.ctx.db.query<{ code: string; vi: string; en: string }>(`SELECT code, name_vi AS vi, name_en AS en FROM award_type`);
-      return { awardTypes: Object.fromEntries(rows.map((r) => [r.code, { vi: r.vi, en: r.en }])) };
+      return {
+        awardTypes: Object.fromEntries(rows.map((r) => [r.code, { vi: r.vi, en: r.en }])),
+        ...STATIC_LABELS,
+      };
     });
   }
 
