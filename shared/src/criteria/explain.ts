@@ -430,8 +430,9 @@ function explainRole(role: RoleSelection, asOf: string, options: ExplainOptions)
   switch (role.status) {
     case 'MATCHED': {
       const d = role.decidedBy!;
-      const kind = d.organizationKind ? label(options.labels?.organizationKinds, d.organizationKind, lang) : '';
-      const at = kind ? (vi ? ` tại ${kind.toLocaleLowerCase('vi')}` : ` at a ${kind.toLowerCase()}`) : '';
+      const kind = d.organizationKind;
+      const named = kind ? options.labels?.organizationKinds?.[kind] : undefined;
+      const at = !kind ? '' : named ? (vi ? ` tại ${named.vi.toLocaleLowerCase('vi')}` : ` at a ${(named.en ?? named.vi).toLowerCase()}`) : vi ? ` tại ${kind}` : ` at ${kind}`;
       const aside = role.setAside.length ? (vi ? ` (không xét theo nhóm ${role.setAside.join(', ')})` : ` (not by ${role.setAside.join(', ')})`) : '';
       return vi
         ? `Xét theo nhóm «${title}» vì giữ chức vụ ${roleName(d.roleCode)}${at} vào ngày ${dmy(asOf)} (vị trí ${d.positionId})${aside}.`
