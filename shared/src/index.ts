@@ -5,3 +5,4 @@ export * from './organizations';
 export * from './errors';
 export * from './criteria';
 export * from './criteria/labels';
+export * from './plans';
