@@ -1,3 +1,5 @@
 export * from './plan';
 export * from './lifecycle';
 export * from './windows';
+export * from './sha256';
+export * from './schema';

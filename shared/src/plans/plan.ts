@@ -145,8 +145,8 @@ export type PlanLink =
 /** The document number: the number (null when blank) and the pattern after it (`/KH-UBND`). */
 export interface DocumentNumber {
   value: string | null;
-  /** The suffix of the number as printed: "/KH-UBND", "/KH-SLĐTBXH". */
-  pattern: string;
+  /** The suffix of the number as printed: "/KH-UBND", "/KH-SLĐTBXH"; null when the document shows no number line. */
+  pattern: string | null;
 }
 
 export interface Signer {
