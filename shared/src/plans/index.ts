@@ -3,3 +3,4 @@ export * from './lifecycle';
 export * from './windows';
 export * from './sha256';
 export * from './schema';
+export * from './seed-plans';
