@@ -1,5 +1,5 @@
 import { Chip, type ChipProps } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import type { Verdict } from './queries';
 
 const COLOR: Record<Verdict, ChipProps['color']> = { PASS: 'success', FAIL: 'error', UNKNOWN: 'warning' };
@@ -12,3 +12,10 @@ export function VerdictChip({ verdict, size = 'small' }: { verdict: Verdict; siz
 
 /** The colour of a verdict, for a dot beside a line of explanation. */
 export const verdictColor = (verdict: Verdict) => `${COLOR[verdict] ?? 'grey'}.main`;
+
+/** A record's verdict (an Attestation's PASS / FAIL) as its chip. */
+export function VerdictField(props: FieldProps & { source: string }) {
+  const record = useRecordContext(props);
+  const verdict = record?.[props.source] as Verdict | undefined;
+  return verdict ? <VerdictChip verdict={verdict} /> : null;
+}

@@ -16,6 +16,19 @@ export function Section({ title, children, testId }: { title: string; children: 
   );
 }
 
+/** A titled part inside a section (one kind of fact among the record's). */
+export function SubSection({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+  const translate = useTranslate();
+  return (
+    <Box data-testid={testId}>
+      <Typography variant="subtitle1" component="h3" sx={{ mt: 2, mb: 0.5, fontWeight: 500 }}>
+        {translate(title)}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
 export function EmptyNote({ message }: { message: string }) {
   const translate = useTranslate();
   return (

@@ -12,6 +12,7 @@ import {
   SimpleForm,
   TextInput,
   Toolbar,
+  maxLength,
   maxValue,
   minValue,
   useDataProvider,
@@ -23,6 +24,8 @@ import { localName, matchesWords, useActivityFields } from '../../data/catalogue
 import { vocabularyChoices } from '../../i18n/vocabulary';
 import { AwardTypeCodeInput } from '../award-authority-rule/AwardTypeCodeInput';
 import { LocalDateInput } from '../../fields/LocalDateInput';
+import { todayLocalDate } from '../../fields/format';
+import { DEFAULT_ATTESTED_BY } from '../../eligibility/attestations';
 import { FormRow, Wide } from '../../layout/FormRow';
 import { FactCreate } from './FactCreate';
 import { subjectFilter, type Subject } from './subject';
@@ -147,6 +150,34 @@ export function YearlyMetricCreate({ subject }: { subject: Subject }) {
         <NumberInput source="year" validate={YEAR} />
         <NumberInput source="value" validate={required()} helperText="exemplar.facts.metric_value_help" />
       </FormRow>
+    </FactCreate>
+  );
+}
+
+/**
+ * A reviewer's verdict on a qualitative criterion (an `attest` rule of a criteria set, by its key):
+ * by default passed, by the emulation and commendation council, today.
+ */
+export function AttestationCreate({ subject }: { subject: Subject }) {
+  return (
+    <FactCreate
+      resource="Attestation"
+      defaults={{ ...subjectFilter(subject), verdict: 'PASS', attestedBy: DEFAULT_ATTESTED_BY, attestedOn: todayLocalDate() }}
+      testId="add-Attestation"
+    >
+      <FormRow>
+        <Wide>
+          <TextInput source="criterionKey" validate={[required(), maxLength(120)]} helperText="exemplar.facts.criterion_key_help" />
+        </Wide>
+        <SelectInput source="verdict" choices={vocabularyChoices('verdict')} validate={required()} />
+      </FormRow>
+      <FormRow>
+        <Wide>
+          <TextInput source="attestedBy" validate={[required(), maxLength(200)]} />
+        </Wide>
+        <LocalDateInput source="attestedOn" validate={required()} />
+      </FormRow>
+      <TextInput source="note" multiline minRows={2} validate={maxLength(4000)} />
     </FactCreate>
   );
 }

@@ -3,6 +3,7 @@ import { BooleanField, Datagrid, DeleteWithConfirmButton, Pagination, ReferenceF
 import { AwardTypeField } from '../../fields/CatalogueFields';
 import { CodeField } from '../../fields/CodeField';
 import { LocalDateField } from '../../fields/LocalDateField';
+import { VerdictField } from '../../eligibility/VerdictChip';
 import { NumberValueField } from '../../fields/NumberValueField';
 import { EmptyNote } from '../../layout/Section';
 import { subjectFilter, type Subject } from './subject';
@@ -89,6 +90,19 @@ export function YearlyMetricList({ subject }: { subject: Subject }) {
       <TextField source="year" />
       <CodeField source="code" vocabulary="metricCode" sortBy="code" />
       <NumberValueField source="value" sortable={false} textAlign="right" />
+    </FactList>
+  );
+}
+
+/** Reviewers' verdicts on the qualitative criteria of the criteria sets, newest first. */
+export function AttestationList({ subject }: { subject: Subject }) {
+  return (
+    <FactList subject={subject} reference="Attestation" sort={{ field: 'attestedOn', order: 'DESC' }} empty="exemplar.facts.no_attestations">
+      <TextField source="criterionKey" sortable={false} sx={{ fontFamily: 'monospace' }} />
+      <VerdictField source="verdict" sortable={false} />
+      <TextField source="attestedBy" sortable={false} />
+      <LocalDateField source="attestedOn" sortBy="attestedOn" />
+      <TextField source="note" sortable={false} emptyText="—" />
     </FactList>
   );
 }

@@ -1,4 +1,5 @@
 import type { RaRecord } from 'react-admin';
+import { formatLocalDate } from '../../fields/format';
 import { i18nProvider } from '../../i18n/i18nProvider';
 import { vocabularyKey, type VocabularyName } from '../../i18n/vocabulary';
 
@@ -24,5 +25,5 @@ export const FACT_RESOURCES: { name: string; recordRepresentation: (record: RaRe
   { name: 'SubjectFlag', recordRepresentation: (r) => `${label('flagCode', r.code)}${r.year ? ` (${r.year})` : ''}` },
   { name: 'YearlyMetric', recordRepresentation: (r) => `${label('metricCode', r.code)} (${r.year})` },
   { name: 'HouseholdMember', recordRepresentation: (r) => String(r.relation ?? `#${r.personId}`) },
-  { name: 'Attestation', recordRepresentation: (r) => `${r.criterionKey} (${r.attestedOn})` },
+  { name: 'Attestation', recordRepresentation: (r) => `${r.criterionKey} (${formatLocalDate(r.attestedOn, i18nProvider.getLocale())})` },
 ];

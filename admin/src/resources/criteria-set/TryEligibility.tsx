@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { Alert, Box, Button, CircularProgress, Paper, Stack, Typography } from '@mui/material';
-import { AutocompleteInput, Form, FormDataConsumer, ReferenceInput, SelectInput, required, useLocaleState, useTranslate } from 'react-admin';
+import { AutocompleteInput, Form, FormDataConsumer, ReferenceInput, SelectInput, required, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import type { CriteriaSet } from '@exemplar/shared';
 import { localizedMessage } from '../../data/dataProvider';
+import { attestRules, pendingAttestRules, type AttestationRecord, type AttestRule } from '../../eligibility/attestations';
 import { ExplanationLines } from '../../eligibility/ExplanationLines';
 import { EVALUATE_ELIGIBILITY, explanationIn, type EligibilityResult } from '../../eligibility/queries';
 import { VerdictChip } from '../../eligibility/VerdictChip';
@@ -13,6 +14,7 @@ import { formatLocalDate, todayLocalDate } from '../../fields/format';
 import { vocabularyChoices } from '../../i18n/vocabulary';
 import { Section } from '../../layout/Section';
 import { localText } from './definition';
+import { PendingAttestations, type TrySubject } from './PendingAttestations';
 
 /** Where the subjects of each kind live. */
 const SUBJECT_RESOURCE = { CA_NHAN: 'Person', TAP_THE: 'Organization', HO_GIA_DINH: 'Household' } as const;
@@ -40,15 +42,27 @@ function SubjectInput() {
   );
 }
 
+interface Judged {
+  result: EligibilityResult;
+  subject: TrySubject;
+  /** The set's qualitative criteria the evaluation reached, and those no attestation decides yet. */
+  reached: number;
+  pending: AttestRule[];
+}
+
 /**
  * "Xét thử": the set judged for one subject on a date, with the server's verdict and explanation in
- * the console's language. Nothing is stored.
+ * the console's language. Nothing is stored, except the attestations given from the list of
+ * qualitative criteria still undetermined (after each, the subject is judged again).
  */
 export function TryEligibility({ set }: { set: CriteriaSet }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const client = useApolloClient();
-  const [result, setResult] = useState<EligibilityResult | null>(null);
+  const dataProvider = useDataProvider();
+  const [judged, setJudged] = useState<Judged | null>(null);
+  const result = judged?.result ?? null;
+  const lastRun = useRef<Record<string, unknown> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
   const kinds = vocabularyChoices('subjectKind', (item) => set.criteria.some((c) => c.appliesTo.includes(item.code as Kind)));
@@ -58,17 +72,31 @@ export function TryEligibility({ set }: { set: CriteriaSet }) {
     const subjectId = values[`subject_${kind}`] as string | null | undefined;
     const asOf = values.asOf as string | null | undefined;
     if (!subjectId) return;
+    lastRun.current = values;
     setRunning(true);
     setError(null);
     try {
-      const { data } = await client.query<{ evaluateEligibility: EligibilityResult }>({
-        query: EVALUATE_ELIGIBILITY,
-        variables: { subject: { kind, id: subjectId }, criteriaSetCode: set.code, asOf: asOf ?? undefined },
-        fetchPolicy: 'no-cache',
-      });
-      setResult(data.evaluateEligibility);
+      const subject: TrySubject = { kind, id: String(subjectId) };
+      const [{ data }, attestations] = await Promise.all([
+        client.query<{ evaluateEligibility: EligibilityResult }>({
+          query: EVALUATE_ELIGIBILITY,
+          variables: { subject, criteriaSetCode: set.code, asOf: asOf ?? undefined },
+          fetchPolicy: 'no-cache',
+        }),
+        dataProvider.getList<AttestationRecord & { id: string }>('Attestation', {
+          filter: { subjectKind: kind, subjectId: subject.id },
+          sort: { field: 'attestedOn', order: 'DESC' },
+          pagination: { page: 1, perPage: 500 },
+        }),
+      ]);
+      const evaluated = data.evaluateEligibility;
+      // Paths are the same in both languages; the Vietnamese lines are always there.
+      const reachedPaths = new Set(evaluated.explanationVi.map((line) => line.path));
+      const reached = new Set(attestRules(set).filter((rule) => reachedPaths.has(rule.path)).map((rule) => rule.key)).size;
+      const pending = pendingAttestRules(set, evaluated.explanationVi, attestations.data, evaluated.asOf);
+      setJudged({ result: evaluated, subject, reached, pending });
     } catch (e) {
-      setResult(null);
+      setJudged(null);
       setError(localizedMessage(e, locale) ?? translate('ra.notification.http_error'));
     } finally {
       setRunning(false);
@@ -112,6 +140,17 @@ export function TryEligibility({ set }: { set: CriteriaSet }) {
               </Typography>
             ) : null}
           </Stack>
+          {judged ? (
+            <PendingAttestations
+              pending={judged.pending}
+              reached={judged.reached}
+              subject={judged.subject}
+              asOf={judged.result.asOf}
+              onAttested={() => {
+                if (lastRun.current) void run(lastRun.current);
+              }}
+            />
+          ) : null}
           <Box sx={{ maxHeight: 560, overflow: 'auto' }}>
             <ExplanationLines lines={explanationIn(result, locale)} testId="try-explanation" />
           </Box>

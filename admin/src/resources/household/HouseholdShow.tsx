@@ -13,6 +13,8 @@ import { DateTimeField } from '../../fields/LocalDateField';
 import { EmptyNote, Section } from '../../layout/Section';
 import {
   AddFacts,
+  AttestationCreate,
+  AttestationList,
   AwardRecordCreate,
   AwardRecordList,
   CulturalTitleCreate,
@@ -53,12 +55,16 @@ function HouseholdRecord() {
       <Section title="exemplar.household.section.awards" testId="household-awards">
         <AwardRecordList subject={subject} />
       </Section>
+      <Section title="exemplar.facts.part.attestations" testId="household-attestations">
+        <AttestationList subject={subject} />
+      </Section>
       <AddFacts
         tabs={[
           { resource: 'HouseholdMember', form: <HouseholdMemberCreate householdId={record.id} /> },
           { resource: 'YearlyMetric', form: <YearlyMetricCreate subject={subject} /> },
           { resource: 'CulturalTitle', form: <CulturalTitleCreate subject={subject} /> },
           { resource: 'AwardRecord', form: <AwardRecordCreate subject={subject} /> },
+          { resource: 'Attestation', form: <AttestationCreate subject={subject} /> },
         ]}
       />
     </>

@@ -6,6 +6,8 @@ import {
   AddFacts,
   AnnualRatingCreate,
   AnnualRatingList,
+  AttestationCreate,
+  AttestationList,
   AwardRecordCreate,
   AwardRecordList,
   CulturalTitleCreate,
@@ -47,6 +49,9 @@ export function OrganizationAchievements() {
         <Part title="exemplar.facts.part.flags">
           <SubjectFlagList subject={subject} />
         </Part>
+        <Part title="exemplar.facts.part.attestations">
+          <AttestationList subject={subject} />
+        </Part>
       </Section>
       <AddFacts
         testId="organization-add-facts"
@@ -55,6 +60,7 @@ export function OrganizationAchievements() {
           { resource: 'AnnualRating', form: <AnnualRatingCreate subject={subject} /> },
           { resource: 'CulturalTitle', form: <CulturalTitleCreate subject={subject} /> },
           { resource: 'SubjectFlag', form: <SubjectFlagCreate subject={subject} /> },
+          { resource: 'Attestation', form: <AttestationCreate subject={subject} /> },
         ]}
       />
     </>

@@ -3,8 +3,8 @@ import { Labeled, ReferenceField, SelectField, Show, TextField, useRecordContext
 import { CodeField } from '../../fields/CodeField';
 import { DateTimeField } from '../../fields/LocalDateField';
 import { vocabularyChoices } from '../../i18n/vocabulary';
-import { Section } from '../../layout/Section';
-import { AddFacts, AnnualRatingCreate, AwardRecordCreate, DisciplineCreate, InitiativeCreate, PositionCreate, type Subject } from '../achievement';
+import { Section, SubSection } from '../../layout/Section';
+import { AddFacts, AnnualRatingCreate, AttestationCreate, AttestationList, AwardRecordCreate, DisciplineCreate, InitiativeCreate, PositionCreate, type Subject } from '../achievement';
 import { PersonSuggestions } from './PersonSuggestions';
 import { PersonTimeline } from './PersonTimeline';
 
@@ -16,6 +16,9 @@ function PersonRecord() {
     <>
       <Section title="exemplar.person.section.timeline" testId="person-record">
         <PersonTimeline personId={record.id} />
+        <SubSection title="exemplar.facts.part.attestations" testId="person-attestations">
+          <AttestationList subject={subject} />
+        </SubSection>
       </Section>
       <PersonSuggestions personId={record.id} />
       <AddFacts
@@ -25,6 +28,7 @@ function PersonRecord() {
           { resource: 'Initiative', form: <InitiativeCreate subject={subject} /> },
           { resource: 'Discipline', form: <DisciplineCreate subject={subject} /> },
           { resource: 'Position', form: <PositionCreate personId={record.id} /> },
+          { resource: 'Attestation', form: <AttestationCreate subject={subject} /> },
         ]}
       />
     </>
