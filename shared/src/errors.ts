@@ -87,6 +87,10 @@ export const ERROR_MESSAGES = {
     vi: 'Bộ tiêu chí tham chiếu (theo Luật hoặc kế hoạch mẫu) không sửa hay xóa trực tiếp được; hãy sao chép thành bộ mới.',
     en: 'Reference criteria sets (the Law, the seed plans) cannot be changed or deleted; copy one into a new set instead.',
   },
+  INVALID_PLAN: {
+    vi: 'Kế hoạch không hợp lệ: {detail}',
+    en: 'The plan is not valid: {detail}',
+  },
   INVALID_CRITERIA: {
     vi: 'Bộ tiêu chí không hợp lệ: {detail}',
     en: 'The criteria set is not valid: {detail}',

@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AdministrativeHierarchy1763700000000 } from './migrations/1763700000000-AdministrativeHierarchy';
 import { AchievementRecord1763800000000 } from './migrations/1763800000000-AchievementRecord';
+import { Plans1763900000000 } from './migrations/1763900000000-Plans';
 
-export const migrations = [AdministrativeHierarchy1763700000000, AchievementRecord1763800000000];
+export const migrations = [AdministrativeHierarchy1763700000000, AchievementRecord1763800000000, Plans1763900000000];
 
 export interface DataSourceOptions {
   url: string;

@@ -6,6 +6,7 @@ import { administrativeUnitResolvers } from '../modules/administrative-unit/admi
 import { criteriaResolvers } from '../modules/criteria/criteria-set.resolver';
 import { EligibilityResolver, EligibilityResultResolver } from '../modules/eligibility/eligibility.resolver';
 import { organizationResolvers } from '../modules/organization/organization.resolver';
+import { planResolvers } from '../modules/plan/plan.resolver';
 import { VocabularyResolver } from '../modules/vocabulary/vocabulary.resolver';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -13,7 +14,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The whole GraphQL schema; built once per process (type-graphql keeps global metadata). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver] as unknown as [Function, ...Function[]],
+    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver, ...planResolvers] as unknown as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
   });

@@ -14,7 +14,9 @@ import {
   UNIT_KINDS,
   UNIT_LEVELS,
 } from '@exemplar/shared';
+import { SEED_PLANS } from '@exemplar/shared';
 import { loadReferenceCriteriaSets, REFERENCE_CRITERIA_SETS } from '../../modules/criteria/criteria-set.reference';
+import { loadReferencePlans } from '../../modules/plan/plan.service';
 import type { Db } from '../db';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -100,6 +102,7 @@ export async function loadReferenceData(db: Db, options: { force?: boolean } = {
     { name: 'organizations', checksum: checksum(organizations) },
     { name: 'catalogue', checksum: checksum(awardTypes, authorityRules, fields) },
     { name: 'criteria-sets', checksum: checksum(JSON.stringify(REFERENCE_CRITERIA_SETS)) },
+    { name: 'seed-plans', checksum: checksum(JSON.stringify(SEED_PLANS)) },
   ];
   const report: LoadReport = { skipped: [], written: {} };
   const count = (table: string, rows: { n: number | string }[]) => {
@@ -133,6 +136,11 @@ export async function loadReferenceData(db: Db, options: { force?: boolean } = {
     if (stale('criteria-sets') || stale('catalogue')) {
       count('criteria_set', [{ n: await loadReferenceCriteriaSets(tx) }]);
     } else report.skipped.push('criteria-sets');
+
+    // After the organizations: plans name their issuers by organization code.
+    if (stale('seed-plans') || stale('organizations')) {
+      count('plan', [{ n: await loadReferencePlans(tx) }]);
+    } else report.skipped.push('seed-plans');
 
     for (const d of datasets) {
       await tx.query(

@@ -1,0 +1,94 @@
+import { canonicalPlanJson, foldVietnamese, type PlanDocument } from '@exemplar/shared';
+import type { Db } from '../../db';
+import { conditions } from '../../graphql/list/conditions';
+import type { ListSpec } from '../../graphql/list/list-spec';
+import type { Plan, PlanFilter } from './plan.type';
+
+const PLAN_COLUMNS = `p.id::text AS "id", p.code, p.number, p.number_pattern AS "numberPattern", p.title, p.status,
+  p.issuer_organization_id::text AS "issuerOrganizationId", p.period_from AS "periodFrom", p.period_to AS "periodTo",
+  p.document, p.is_reference AS "isReference", p.version, p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+
+export const planListSpec: ListSpec<PlanFilter> = {
+  resource: 'Plan',
+  from: 'plan p',
+  alias: 'p',
+  select: PLAN_COLUMNS,
+  sortable: {
+    id: { sql: 'p.id', type: 'bigint' },
+    code: { sql: 'p.code', type: 'text' },
+    title: { sql: 'p.search_text', type: 'text' },
+    status: { sql: 'p.status', type: 'text' },
+    periodFrom: { sql: 'p.period_from', type: 'integer' },
+    updatedAt: { sql: 'p.updated_at', type: 'timestamptz' },
+  },
+  defaultSort: { field: 'code', order: 'ASC' },
+  maxPerPage: 200,
+  where(filter, p) {
+    const where: (string | null)[] = [];
+    if (filter.q != null) where.push(conditions.search(p, 'p.search_text', filter.q));
+    if (filter.ids != null) where.push(conditions.ids(p, 'p.id', filter.ids));
+    if (filter.code != null) where.push(`p.code = ${p.add(filter.code)}`);
+    if (filter.status != null) where.push(conditions.code(p, 'p.status', filter.status, /^[A-Z_]{1,40}$/, 'status'));
+    if (filter.issuerOrganizationId != null) where.push(conditions.id(p, 'p.issuer_organization_id', filter.issuerOrganizationId, 'filter.issuerOrganizationId'));
+    if (filter.year != null) where.push(`${p.add(filter.year, 'integer')} BETWEEN p.period_from AND p.period_to`);
+    return where.filter((c): c is string => c !== null);
+  },
+  // Plans follow their issuer's jurisdiction; that arrives with sign-in.
+  scope: () => null,
+};
+
+export type StoredPlan = Plan & { canonical: string };
+
+/** The only place SQL about plans is written. */
+export class PlanRepository {
+  constructor(private readonly db: Db) {}
+
+  findByIds(ids: readonly string[]): Promise<Plan[]> {
+    return this.db.query(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = ANY($1::bigint[])`, [ids]);
+  }
+
+  async findByCode(code: string): Promise<StoredPlan | null> {
+    const [row] = await this.db.query<StoredPlan>(`SELECT ${PLAN_COLUMNS}, p.canonical FROM plan p WHERE p.code = $1`, [code]);
+    return row ?? null;
+  }
+
+  /** Our organization ids for organization codes (unknown codes are absent). */
+  async organizationIds(codes: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.db.query<{ code: string; id: string }>(`SELECT code, id::text AS id FROM organization WHERE code = ANY($1::text[])`, [codes]);
+    return new Map(rows.map((r) => [r.code, r.id]));
+  }
+
+  /** Inserts or replaces the plan with this code; returns what happened (a canonical text equal to the stored one changes nothing). */
+  async upsert(plan: PlanDocument, issuerId: string | null, isReference: boolean): Promise<{ id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' }> {
+    const canonical = canonicalPlanJson(plan);
+    const [row] = await this.db.query<{ id: string; inserted: boolean; changed: boolean }>(
+      `WITH current AS (SELECT id FROM plan WHERE code = $1),
+       w AS (
+         INSERT INTO plan (code, number, number_pattern, title, status, issuer_organization_id, period_from, period_to, document, canonical, search_text, is_reference)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12)
+         ON CONFLICT (code) DO UPDATE SET number = EXCLUDED.number, number_pattern = EXCLUDED.number_pattern, title = EXCLUDED.title,
+           status = EXCLUDED.status, issuer_organization_id = EXCLUDED.issuer_organization_id, period_from = EXCLUDED.period_from,
+           period_to = EXCLUDED.period_to, document = EXCLUDED.document, canonical = EXCLUDED.canonical,
+           search_text = EXCLUDED.search_text, version = plan.version + 1, updated_at = now()
+         WHERE plan.canonical IS DISTINCT FROM EXCLUDED.canonical
+         RETURNING id, (xmax = 0) AS inserted)
+       SELECT COALESCE(w.id, c.id)::text AS id, COALESCE(w.inserted, false) AS inserted, w.id IS NOT NULL AS changed
+       FROM (SELECT 1) one LEFT JOIN w ON true LEFT JOIN current c ON true`,
+      [
+        plan.code,
+        plan.number.value,
+        plan.number.pattern,
+        plan.title,
+        plan.status,
+        issuerId,
+        plan.period.from,
+        plan.period.to,
+        JSON.stringify(plan),
+        canonical,
+        foldVietnamese(`${plan.code} ${plan.number.value ?? ''} ${plan.title}`),
+        isReference,
+      ],
+    );
+    return { id: row.id, outcome: row.inserted ? 'CREATED' : row.changed ? 'UPDATED' : 'UNCHANGED' };
+  }
+}

@@ -1,0 +1,70 @@
+import { safeParsePlanDocument, SEED_PLANS, type PlanDocument } from '@exemplar/shared';
+import type { Db } from '../../db';
+import { indexById, type RequestContext } from '../../graphql/context';
+import { AppError, notFound } from '../../graphql/errors';
+import { findConnection, findPage } from '../../graphql/list/list-repository';
+import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
+import type { ResourceService } from '../../graphql/resource/resource-resolver';
+import { planListSpec, PlanRepository } from './plan.repository';
+import type { Plan, PlanFilter, PlanImportResult } from './plan.type';
+
+/** Validates a plan in the exchange format; refuses it with every offending path, in both languages. */
+export function validatePlan(json: unknown): PlanDocument {
+  const parsed = safeParsePlanDocument(json);
+  if (parsed.ok) return parsed.value;
+  throw new AppError('INVALID_PLAN', { detail: parsed.issues.map((i) => i.path || '(root)').join(', ') }, 'document', {
+    issues: parsed.issues.map(({ path, code, vi, en }) => ({ path, code, vi, en })),
+  });
+}
+
+/** Stores a validated plan under its code; unknown organization codes are refused with their path. */
+async function store(tx: Db, plan: PlanDocument, isReference: boolean) {
+  const repo = new PlanRepository(tx);
+  const codes = plan.issuer.organization ? [plan.issuer.organization] : [];
+  const ids = await repo.organizationIds(codes);
+  if (plan.issuer.organization && !ids.has(plan.issuer.organization)) {
+    throw new AppError('NOT_FOUND', { resource: 'Organization', id: plan.issuer.organization }, 'document.issuer.organization');
+  }
+  return repo.upsert(plan, plan.issuer.organization ? ids.get(plan.issuer.organization)! : null, isReference);
+}
+
+/** The five seed plans, as reference data (idempotent: an unchanged plan is not rewritten). */
+export async function loadReferencePlans(tx: Db, plans: readonly PlanDocument[] = SEED_PLANS): Promise<number> {
+  let written = 0;
+  for (const plan of plans) if ((await store(tx, plan, true)).outcome !== 'UNCHANGED') written++;
+  return written;
+}
+
+export class PlanService implements ResourceService<Plan, PlanFilter> {
+  constructor(private readonly ctx: RequestContext) {}
+
+  findById(id: string): Promise<Plan | null> {
+    const repo = new PlanRepository(this.ctx.db);
+    return this.ctx.loaders.get<string, Plan | null>('plan.byId', async (ids) => indexById(ids, await repo.findByIds(ids))).load(id);
+  }
+
+  findPage(args: PageArgs<PlanFilter>) {
+    return findPage<Plan, PlanFilter>(this.ctx.db, planListSpec, args, this.ctx.scope);
+  }
+
+  findConnection(args: CursorArgs<PlanFilter>, withTotal: boolean) {
+    return findConnection<Plan, PlanFilter>(this.ctx.db, planListSpec, args, this.ctx.scope, withTotal);
+  }
+
+  /** Creates or replaces the plan with the document's code; the same file twice changes nothing. */
+  async import(document: unknown): Promise<PlanImportResult> {
+    const plan = validatePlan(document);
+    return this.ctx.db.transaction(async (tx) => {
+      const { id, outcome } = await store(tx, plan, false);
+      const [row] = await new PlanRepository(tx).findByIds([id]);
+      return { plan: row, outcome };
+    });
+  }
+
+  /** The plan in the exchange format, canonical: export → import → export gives the same bytes. */
+  async export(code: string): Promise<string> {
+    const stored = await new PlanRepository(this.ctx.db).findByCode(code);
+    if (!stored) throw notFound('Plan', code);
+    return stored.canonical;
+  }
+}

@@ -1,0 +1,77 @@
+import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A plan (kế hoạch) in its exchange format, with the columns lists need.' })
+export class Plan {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Stable code: the idempotency key of imports.' })
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: 'The number, when the document has one.' })
+  number!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The number pattern, e.g. "/KH-UBND", kept when the number is blank.' })
+  numberPattern!: string | null;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  status!: string;
+
+  @Field(() => ID, { nullable: true })
+  issuerOrganizationId!: string | null;
+
+  @Field(() => Int)
+  periodFrom!: number;
+
+  @Field(() => Int)
+  periodTo!: number;
+
+  @Field(() => GraphQLJSON, { description: 'The whole plan in the exchange format.' })
+  document!: unknown;
+
+  @Field(() => Boolean)
+  isReference!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime)
+  updatedAt!: Date;
+}
+
+@InputType()
+export class PlanFilter {
+  @Field(() => String, { nullable: true })
+  q?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  ids?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  status?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  issuerOrganizationId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Plans whose period includes this year.' })
+  year?: number | null;
+}
+
+@ObjectType({ description: 'What an import did.' })
+export class PlanImportResult {
+  @Field(() => Plan)
+  plan!: Plan;
+
+  @Field(() => String, { description: 'CREATED, UPDATED or UNCHANGED (importing the same file twice changes nothing).' })
+  outcome!: string;
+}

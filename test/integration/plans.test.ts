@@ -1,0 +1,75 @@
+import { canonicalPlanJson, SEED_PLANS } from '@exemplar/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/harness';
+
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const EXPORT = `query($code: String!) { exportPlan(code: $code) }`;
+const IMPORT = `mutation($d: JSON!) { importPlan(document: $d) { outcome plan { code title version isReference } } }`;
+
+async function exported(code: string): Promise<string> {
+  const res = await api.gql<{ exportPlan: string }>(EXPORT, { code });
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data!.exportPlan;
+}
+
+describe('plans in the exchange format', () => {
+  it('the five seed plans are loaded with their issuers and periods', async () => {
+    const res = await api.gql<{ allPlans: { code: string; issuerOrganizationId: string | null; periodFrom: number; periodTo: number; isReference: boolean }[] }>(`{
+      allPlans { code issuerOrganizationId periodFrom periodTo isReference }
+    }`);
+    expect(res.body.errors).toBeUndefined();
+    const plans = res.body.data!.allPlans;
+    expect(plans.map((p) => p.code).sort()).toEqual(SEED_PLANS.map((p) => p.code).sort());
+    expect(plans.every((p) => p.isReference && p.issuerOrganizationId !== null && p.periodFrom <= p.periodTo)).toBe(true);
+  });
+
+  it('export → import → export is byte-identical for every seed, and the import changes nothing', async () => {
+    for (const seed of SEED_PLANS) {
+      const first = await exported(seed.code);
+      expect(first).toBe(canonicalPlanJson(seed));
+      const imported = await api.gql<{ importPlan: { outcome: string; plan: { version: number } } }>(IMPORT, { d: JSON.parse(first) });
+      expect(imported.body.errors).toBeUndefined();
+      expect(imported.body.data!.importPlan.outcome).toBe('UNCHANGED');
+      expect(await exported(seed.code)).toBe(first);
+    }
+  });
+
+  it('a changed plan is updated once; the same file again is unchanged', async () => {
+    const [seed] = SEED_PLANS;
+    const document = { ...JSON.parse(await exported(seed.code)), code: 'TEST.PLAN-COPY', title: `${seed.title} (bản sao)` };
+    const created = await api.gql<{ importPlan: { outcome: string; plan: { version: number; isReference: boolean } } }>(IMPORT, { d: document });
+    expect(created.body.errors).toBeUndefined();
+    expect(created.body.data!.importPlan).toMatchObject({ outcome: 'CREATED', plan: { version: 1, isReference: false } });
+    const again = await api.gql<{ importPlan: { outcome: string; plan: { version: number } } }>(IMPORT, { d: document });
+    expect(again.body.data!.importPlan).toMatchObject({ outcome: 'UNCHANGED', plan: { version: 1 } });
+    const changed = await api.gql<{ importPlan: { outcome: string; plan: { version: number; title: string } } }>(IMPORT, { d: { ...document, title: 'Kế hoạch đã sửa' } });
+    expect(changed.body.data!.importPlan).toMatchObject({ outcome: 'UPDATED', plan: { version: 2, title: 'Kế hoạch đã sửa' } });
+  });
+
+  it('an invalid plan is refused with the offending paths, and nothing is written', async () => {
+    const [{ n: before }] = await api.db.query<{ n: string }>(`SELECT count(*) AS n FROM plan`);
+    const document = { ...JSON.parse(await exported(SEED_PLANS[0].code)), code: 'TEST.BAD', period: { from: 2025, to: 2023 } };
+    const res = await api.gql(IMPORT, { d: document });
+    expect(res.body.errors?.[0].extensions?.code).toBe('INVALID_PLAN');
+    const issues = res.body.errors?.[0].extensions?.issues as { path: string; vi: string; en: string }[];
+    expect(issues.some((i) => i.path.startsWith('period'))).toBe(true);
+    const unknownIssuer = { ...JSON.parse(await exported(SEED_PLANS[0].code)), code: 'TEST.NO-ISSUER', issuer: { text: 'Sở X', organization: 'NO.SUCH.ORG' } };
+    const missing = await api.gql(IMPORT, { d: unknownIssuer });
+    expect(missing.body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'document.issuer.organization' });
+    const [{ n: after }] = await api.db.query<{ n: string }>(`SELECT count(*) AS n FROM plan`);
+    expect(after).toBe(before);
+  });
+
+  it('filters plans by the year their period covers', async () => {
+    const res = await api.gql<{ allPlans: { code: string; periodFrom: number; periodTo: number }[] }>(`{ allPlans(filter: { year: 2024 }) { code periodFrom periodTo } }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.allPlans.every((p) => p.periodFrom <= 2024 && p.periodTo >= 2024)).toBe(true);
+  });
+});
