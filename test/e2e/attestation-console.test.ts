@@ -60,8 +60,7 @@ async function gqlOk<T>(query: string, variables?: Record<string, unknown>): Pro
  * provincial chairman's certificate of merit given for Directive 05: every quantitative criterion of
  * seed 000 that applies to them is met; the qualitative ones wait for attestations.
  */
-async function seedStaffMember(): Promise<{ id: string; name: string }> {
-  const name = 'Vàng Thị Chờ Xác Nhận';
+async function seedStaffMember(name = 'Vàng Thị Chờ Xác Nhận'): Promise<{ id: string; name: string }> {
   const { createPerson } = await gqlOk<{ createPerson: { id: string } }>(`mutation ($name: String!) { createPerson(fullName: $name, birthYear: 1988, gender: "NU") { id } }`, { name });
   const id = createPerson.id;
   const { allOrganizations } = await gqlOk<{ allOrganizations: { id: string }[] }>(`{ allOrganizations(filter: { code: "HG.SO_LDTBXH" }) { id } }`);
@@ -218,5 +217,34 @@ describe('attestations of qualitative criteria in the console', () => {
     await expectText(attested.getByRole('row').filter({ hasText: 'GDVH-1' }), new RegExp(`^GDVH-1Đạt${COUNCIL}${TODAY_DMY.replace(/\//g, '\\/')}`));
     await expectNoRawKeys();
     await shot('household', attested);
+  });
+
+  it('reads the same in English: the pending criteria, their buttons and the form', async () => {
+    const other = await seedStaffMember('Sùng Thị Tiếng Anh');
+    const { allCriteriaSets } = await gqlOk<{ allCriteriaSets: { id: string }[] }>(`{ allCriteriaSets(filter: { code: "SEED-000-HA-GIANG" }) { id } }`);
+    await open(`/CriteriaSet/${allCriteriaSets[0].id}/show`);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    const panel = page.getByTestId('criteria-try');
+    const subject = panel.getByRole('combobox', { name: 'Subject', exact: true });
+    await subject.click();
+    await subject.fill('sung thi tieng');
+    await page.getByRole('option', { name: other.name }).click();
+    await panel.getByRole('button', { name: 'Try it' }).click();
+    const pending = page.getByTestId('pending-attestations');
+    await expectText(pending, /Qualitative criteria not yet attested \(3\)/);
+    await expectText(page.getByTestId('try-result').locator('[data-verdict]').first(), /^Unknown$/);
+    // The plan's words stay as written.
+    await expectText(pending.getByTestId('pending-HG-CN-2'), /«Thực hiện tốt phong trào/);
+    await pending.getByTestId('pending-HG-CN-2').getByRole('button', { name: 'Attest as not met' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Attest the criterion as not met' });
+    await dialog.getByRole('textbox', { name: 'Attested by' }).waitFor();
+    await expectNoRawKeys();
+    await shot('english', panel);
+    await dialog.getByRole('button', { name: 'Save attestation' }).click();
+    await pending.getByTestId('pending-HG-CN-2').waitFor({ state: 'detached' });
+    await expectText(pending, /Qualitative criteria not yet attested \(2\)/);
+    // A criterion attested as not met decides the whole set.
+    await expect.poll(() => page.getByTestId('try-result').locator('[data-verdict]').first().getAttribute('data-verdict')).toBe('FAIL');
   });
 });
