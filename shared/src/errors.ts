@@ -87,6 +87,14 @@ export const ERROR_MESSAGES = {
     vi: 'Bộ tiêu chí tham chiếu (theo Luật hoặc kế hoạch mẫu) không sửa hay xóa trực tiếp được; hãy sao chép thành bộ mới.',
     en: 'Reference criteria sets (the Law, the seed plans) cannot be changed or deleted; copy one into a new set instead.',
   },
+  PLAN_TRANSITION_REFUSED: {
+    vi: 'Không thể chuyển kế hoạch từ trạng thái {from} sang {to}.',
+    en: 'A plan cannot go from {from} to {to}.',
+  },
+  PLAN_NOT_READY: {
+    vi: 'Chưa thể ban hành kế hoạch: còn thiếu {missing}.',
+    en: 'The plan cannot be issued yet: {missing} missing.',
+  },
   INVALID_PLAN: {
     vi: 'Kế hoạch không hợp lệ: {detail}',
     en: 'The plan is not valid: {detail}',

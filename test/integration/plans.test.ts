@@ -73,3 +73,59 @@ describe('plans in the exchange format', () => {
     expect(res.body.data!.allPlans.every((p) => p.periodFrom <= 2024 && p.periodTo >= 2024)).toBe(true);
   });
 });
+
+describe('the plan lifecycle', () => {
+  const STATUS = `mutation($id: ID!, $v: Int!, $s: String!) { changePlanStatus(id: $id, version: $v, status: $s) { status version } }`;
+
+  async function draft(code: string, changes: Record<string, unknown> = {}) {
+    const document = { ...JSON.parse(await exported(SEED_PLANS[0].code)), code, status: 'DRAFT', ...changes };
+    const res = await api.gql<{ importPlan: { plan: { code: string } } }>(IMPORT, { d: document });
+    expect(res.body.errors).toBeUndefined();
+    const [row] = await api.db.query<{ id: string; version: number; status: string }>(`SELECT id::text AS id, version, status FROM plan WHERE code = $1`, [code]);
+    return row;
+  }
+
+  it('issuing a draft without what issuing needs is refused, naming it, and changes nothing', async () => {
+    const plan = await draft('TEST.DRAFT-1', { signer: { title: 'GIÁM ĐỐC', name: null } });
+    const res = await api.gql(`mutation($id: ID!, $v: Int!) { issuePlan(id: $id, version: $v) { status } }`, { id: plan.id, v: plan.version });
+    expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'PLAN_NOT_READY', missing: ['signer.name'] });
+    expect((res.body.errors?.[0].extensions?.messages as { vi: string }).vi).toMatch(/Chưa thể ban hành/);
+    const [after] = await api.db.query<{ status: string; version: number }>(`SELECT status, version FROM plan WHERE id = $1`, [plan.id]);
+    expect(after).toEqual({ status: 'DRAFT', version: plan.version });
+  });
+
+  it('a complete draft is issued, then follows the lifecycle; illegal steps and stale versions are refused', async () => {
+    const plan = await draft('TEST.DRAFT-2', { signer: { title: 'GIÁM ĐỐC', name: 'Nguyễn Văn A' } });
+    const issued = await api.gql<{ issuePlan: { status: string; version: number } }>(`mutation($id: ID!, $v: Int!) { issuePlan(id: $id, version: $v) { status version } }`, { id: plan.id, v: plan.version });
+    expect(issued.body.errors).toBeUndefined();
+    expect(issued.body.data!.issuePlan).toEqual({ status: 'ISSUED', version: plan.version + 1 });
+
+    const stale = await api.gql(STATUS, { id: plan.id, v: plan.version, s: 'IN_EFFECT' });
+    expect(stale.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    const early = await api.gql(`mutation($id: ID!, $v: Int!) { closePlan(id: $id, version: $v) { status } }`, { id: plan.id, v: plan.version + 1 });
+    expect(early.body.errors?.[0].extensions).toMatchObject({ code: 'PLAN_TRANSITION_REFUSED', from: 'ISSUED', to: 'CLOSED' });
+
+    let version = plan.version + 1;
+    for (const status of ['IN_EFFECT', 'FINAL_REVIEWED']) {
+      const res = await api.gql<{ changePlanStatus: { status: string; version: number } }>(STATUS, { id: plan.id, v: version, s: status });
+      expect(res.body.errors).toBeUndefined();
+      version = res.body.data!.changePlanStatus.version;
+    }
+    const closed = await api.gql<{ closePlan: { status: string } }>(`mutation($id: ID!, $v: Int!) { closePlan(id: $id, version: $v) { status } }`, { id: plan.id, v: version });
+    expect(closed.body.data!.closePlan.status).toBe('CLOSED');
+    // The exported document carries the status, and is still a valid plan.
+    expect(JSON.parse(await exported('TEST.DRAFT-2')).status).toBe('CLOSED');
+    const reopened = await api.gql(STATUS, { id: plan.id, v: version + 1, s: 'IN_EFFECT' });
+    expect(reopened.body.errors?.[0].extensions?.code).toBe('PLAN_TRANSITION_REFUSED');
+  });
+
+  it('twenty concurrent status changes of one version: exactly one wins', async () => {
+    const plan = await draft('TEST.DRAFT-3', { signer: { title: 'GIÁM ĐỐC', name: 'Nguyễn Văn B' }, status: 'ISSUED' });
+    const results = await Promise.all(Array.from({ length: 20 }, () => api.gql(STATUS, { id: plan.id, v: plan.version, s: 'IN_EFFECT' })));
+    expect(results.filter((r) => !r.body.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.body.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(19);
+    const [after] = await api.db.query<{ version: number }>(`SELECT version FROM plan WHERE id = $1`, [plan.id]);
+    expect(after.version).toBe(plan.version + 1);
+  });
+});

@@ -52,6 +52,22 @@ export class PlanRepository {
     return row ?? null;
   }
 
+  /** The stored plan, locked for a lifecycle change inside a transaction. */
+  async findForUpdate(id: string): Promise<(Plan & { status: string }) | null> {
+    const [row] = await this.db.query<Plan>(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = $1 FOR UPDATE`, [id]);
+    return row ?? null;
+  }
+
+  /** Replaces the document if the version is still the one read; false when stale. */
+  async replaceDocument(id: string, plan: PlanDocument, expectedVersion: number): Promise<boolean> {
+    const rows = await this.db.query(
+      `UPDATE plan SET status = $3, document = $4::jsonb, canonical = $5, title = $6, version = version + 1, updated_at = now()
+       WHERE id = $1 AND version = $2 RETURNING id`,
+      [id, expectedVersion, plan.status, JSON.stringify(plan), canonicalPlanJson(plan), plan.title],
+    );
+    return rows.length === 1;
+  }
+
   /** Our organization ids for organization codes (unknown codes are absent). */
   async organizationIds(codes: readonly string[]): Promise<Map<string, string>> {
     const rows = await this.db.query<{ code: string; id: string }>(`SELECT code, id::text AS id FROM organization WHERE code = ANY($1::text[])`, [codes]);

@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
+import { parseId } from '../../graphql/input';
 import { createResourceResolvers } from '../../graphql/resource/resource-resolver';
 import { PlanService } from './plan.service';
 import { Plan, PlanFilter, PlanImportResult } from './plan.type';
@@ -10,6 +11,26 @@ export class PlanExchangeResolver {
   @Mutation(() => PlanImportResult, { description: 'Imports a plan in the exchange format (shared/src/plans/README.md); idempotent by plan code.' })
   importPlan(@Ctx() ctx: RequestContext, @Arg('document', () => GraphQLJSON) document: unknown): Promise<PlanImportResult> {
     return new PlanService(ctx).import(document);
+  }
+
+  @Mutation(() => Plan, { description: 'Issues a draft plan; refused with PLAN_NOT_READY listing what issuing still needs.' })
+  issuePlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<Plan> {
+    return new PlanService(ctx).transition(parseId(id), version, 'ISSUED');
+  }
+
+  @Mutation(() => Plan, { description: 'Closes a plan after its final review.' })
+  closePlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<Plan> {
+    return new PlanService(ctx).transition(parseId(id), version, 'CLOSED');
+  }
+
+  @Mutation(() => Plan, { description: 'Any other step of the lifecycle (IN_EFFECT, INTERIM_REVIEWED, FINAL_REVIEWED, SUPERSEDED, VOIDED).' })
+  changePlanStatus(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('status', () => String) status: string,
+  ): Promise<Plan> {
+    return new PlanService(ctx).transition(parseId(id), version, status);
   }
 
   @Query(() => String, { description: 'The plan in the exchange format, as canonical JSON text.' })

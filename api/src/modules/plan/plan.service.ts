@@ -1,4 +1,4 @@
-import { safeParsePlanDocument, SEED_PLANS, type PlanDocument } from '@exemplar/shared';
+import { canTransition, isPlanStatus, safeParsePlanDocument, SEED_PLANS, type PlanDocument, type PlanStatus } from '@exemplar/shared';
 import type { Db } from '../../db';
 import { indexById, type RequestContext } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
@@ -35,6 +35,18 @@ export async function loadReferencePlans(tx: Db, plans: readonly PlanDocument[] 
   return written;
 }
 
+/** What issuing needs: a document that says who issues it, who signs it, when, and what it does. */
+function requireIssuable(plan: PlanDocument): void {
+  const missing: string[] = [];
+  if (!plan.issuer.organization) missing.push('issuer.organization');
+  if (!plan.signer.name) missing.push('signer.name');
+  if (!plan.signer.title) missing.push('signer.title');
+  if (!plan.issueDate?.month) missing.push('issueDate');
+  if (plan.number.value === null && plan.number.pattern === null) missing.push('number');
+  if (plan.contentItems.length === 0) missing.push('contentItems');
+  if (missing.length) throw new AppError('PLAN_NOT_READY', { missing: missing.join(', ') }, missing[0], { missing });
+}
+
 export class PlanService implements ResourceService<Plan, PlanFilter> {
   constructor(private readonly ctx: RequestContext) {}
 
@@ -58,6 +70,29 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
       const { id, outcome } = await store(tx, plan, false);
       const [row] = await new PlanRepository(tx).findByIds([id]);
       return { plan: row, outcome };
+    });
+  }
+
+  /**
+   * Moves a plan along its lifecycle (shared/src/plans/lifecycle.ts), checking the version read:
+   * an illegal step, a stale version or a plan not ready to issue is refused and nothing changes.
+   */
+  async transition(id: string, version: number, to: string): Promise<Plan> {
+    if (!isPlanStatus(to)) throw new AppError('INVALID_VALUE', { field: 'status', value: to.slice(0, 30) }, 'status');
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new PlanRepository(tx);
+      const current = await repo.findForUpdate(id);
+      if (!current) throw notFound('Plan', id);
+      if (current.version !== version) throw new AppError('CONFLICT');
+      const from = current.status as PlanStatus;
+      if (!canTransition(from, to)) {
+        throw new AppError('PLAN_TRANSITION_REFUSED', { from, to }, 'status', { from, to });
+      }
+      const document = { ...(current.document as PlanDocument), status: to };
+      if (to === 'ISSUED') requireIssuable(document);
+      const plan = validatePlan(document);
+      if (!(await repo.replaceDocument(id, plan, version))) throw new AppError('CONFLICT');
+      return (await repo.findByIds([id]))[0];
     });
   }
 
