@@ -129,3 +129,44 @@ describe('the plan lifecycle', () => {
     expect(after.version).toBe(plan.version + 1);
   });
 });
+
+describe('downstream queries', () => {
+  const BA_BE = SEED_PLANS.find((p) => p.issuer.organization === 'BACKAN.BABE.UBND')!;
+
+  async function orgId(code: string): Promise<string> {
+    const [row] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM organization WHERE code = $1`, [code]);
+    return row.id;
+  }
+
+  it('plans in force for an organization on a date include those issued above it, only within their period', async () => {
+    const query = `query($o: ID, $d: LocalDate) { plansInForce(organizationId: $o, date: $d) { code } }`;
+    const division = await orgId('BACKAN.BABE.PHONG_GDDT');
+    const during = await api.gql<{ plansInForce: { code: string }[] }>(query, { o: division, d: '2024-03-01' });
+    expect(during.body.errors).toBeUndefined();
+    expect(during.body.data!.plansInForce.map((p) => p.code)).toContain(BA_BE.code);
+    const after = await api.gql<{ plansInForce: { code: string }[] }>(query, { o: division, d: `${BA_BE.period.to + 1}-03-01` });
+    expect(after.body.data!.plansInForce.map((p) => p.code)).not.toContain(BA_BE.code);
+    const elsewhere = await api.gql<{ plansInForce: { code: string }[] }>(query, { o: await orgId('LAMDONG.TTXT'), d: '2024-03-01' });
+    expect(elsewhere.body.data!.plansInForce.map((p) => p.code)).not.toContain(BA_BE.code);
+  });
+
+  it('upcoming milestones are resolved to dates and sorted; Ba Bể’s first half of 2023', async () => {
+    const res = await api.gql<{ upcomingMilestones: { planCode: string; kind: string; dueFrom: string; dueTo: string; dueText: string | null }[] }>(
+      `query($o: ID) { upcomingMilestones(organizationId: $o, from: "2023-01-01", days: 180) { planCode kind dueFrom dueTo dueText } }`,
+      { o: await orgId('BACKAN.BABE.PHONG_GDDT') },
+    );
+    expect(res.body.errors).toBeUndefined();
+    const babe = res.body.data!.upcomingMilestones.filter((m) => m.planCode === BA_BE.code);
+    expect(babe.map((m) => [m.dueFrom, m.dueTo])).toEqual(
+      expect.arrayContaining([
+        ['2023-01-01', '2023-03-31'],
+        ['2023-04-01', '2023-04-30'],
+        ['2023-04-01', '2023-06-30'],
+      ]),
+    );
+    const starts = res.body.data!.upcomingMilestones.map((m) => m.dueFrom);
+    expect(starts).toEqual([...starts].sort());
+    const bad = await api.gql(`{ upcomingMilestones(days: 1000) { key } }`);
+    expect(bad.body.errors?.[0].extensions?.code).toBe('INVALID_VALUE');
+  });
+});

@@ -52,6 +52,29 @@ export class PlanRepository {
     return row ?? null;
   }
 
+  /**
+   * Plans in force on `date` for an organization: issued and not closed, the date's year inside the
+   * period, already effective; issued by the organization, an organization above it, or one they
+   * succeeded (a plan of Bắc Kạn's committee still binds what Thái Nguyên took over). Without an
+   * organization: every plan in force that day.
+   */
+  findInForce(organizationId: string | null, date: string): Promise<Plan[]> {
+    return this.db.query(
+      `WITH RECURSIVE issuers (id) AS (
+         SELECT c.ancestor_id FROM organization_closure c WHERE c.descendant_id = $1::bigint
+         UNION
+         SELECT s.predecessor_id FROM organization_succession s JOIN issuers i ON s.successor_id = i.id
+       )
+       SELECT ${PLAN_COLUMNS} FROM plan p
+       WHERE p.status IN ('ISSUED', 'IN_EFFECT', 'INTERIM_REVIEWED', 'FINAL_REVIEWED')
+         AND extract(year FROM $2::date) BETWEEN p.period_from AND p.period_to
+         AND (p.document->>'effectiveDate' IS NULL OR (p.document->>'effectiveDate')::date <= $2::date)
+         AND ($1::bigint IS NULL OR p.issuer_organization_id IN (SELECT id FROM issuers))
+       ORDER BY p.period_from, p.code`,
+      [organizationId, date],
+    );
+  }
+
   /** The stored plan, locked for a lifecycle change inside a transaction. */
   async findForUpdate(id: string): Promise<(Plan & { status: string }) | null> {
     const [row] = await this.db.query<Plan>(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = $1 FOR UPDATE`, [id]);

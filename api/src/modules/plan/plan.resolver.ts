@@ -1,10 +1,10 @@
-import { GraphQLJSON } from 'graphql-scalars';
+import { GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { parseId } from '../../graphql/input';
 import { createResourceResolvers } from '../../graphql/resource/resource-resolver';
 import { PlanService } from './plan.service';
-import { Plan, PlanFilter, PlanImportResult } from './plan.type';
+import { Plan, PlanFilter, PlanImportResult, UpcomingMilestone } from './plan.type';
 
 @Resolver()
 export class PlanExchangeResolver {
@@ -31,6 +31,25 @@ export class PlanExchangeResolver {
     @Arg('status', () => String) status: string,
   ): Promise<Plan> {
     return new PlanService(ctx).transition(parseId(id), version, status);
+  }
+
+  @Query(() => [Plan], { description: 'Plans in force on a date (default today), for an organization (issued by it, above it, or by what it succeeded) or for everyone.' })
+  plansInForce(
+    @Ctx() ctx: RequestContext,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string | null,
+    @Arg('date', () => GraphQLLocalDate, { nullable: true }) date?: string | null,
+  ): Promise<Plan[]> {
+    return new PlanService(ctx).plansInForce(organizationId, date);
+  }
+
+  @Query(() => [UpcomingMilestone], { description: 'Milestones of the plans in force due between `from` (default today) and `days` later (at most 366).' })
+  upcomingMilestones(
+    @Ctx() ctx: RequestContext,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string | null,
+    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from?: string | null,
+    @Arg('days', () => Int, { nullable: true, defaultValue: 90 }) days?: number,
+  ): Promise<UpcomingMilestone[]> {
+    return new PlanService(ctx).upcomingMilestones(organizationId, from, days ?? 90);
   }
 
   @Query(() => String, { description: 'The plan in the exchange format, as canonical JSON text.' })

@@ -1,12 +1,13 @@
-import { canTransition, isPlanStatus, safeParsePlanDocument, SEED_PLANS, type PlanDocument, type PlanStatus } from '@exemplar/shared';
+import { canTransition, isPlanStatus, resolveDue, safeParsePlanDocument, SEED_PLANS, type PlanDocument, type PlanStatus } from '@exemplar/shared';
 import type { Db } from '../../db';
 import { indexById, type RequestContext } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
+import { parseDate, parseId, todayIso } from '../../graphql/input';
 import { findConnection, findPage } from '../../graphql/list/list-repository';
 import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
 import type { ResourceService } from '../../graphql/resource/resource-resolver';
 import { planListSpec, PlanRepository } from './plan.repository';
-import type { Plan, PlanFilter, PlanImportResult } from './plan.type';
+import type { Plan, PlanFilter, PlanImportResult, UpcomingMilestone } from './plan.type';
 
 /** Validates a plan in the exchange format; refuses it with every offending path, in both languages. */
 export function validatePlan(json: unknown): PlanDocument {
@@ -71,6 +72,43 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
       const [row] = await new PlanRepository(tx).findByIds([id]);
       return { plan: row, outcome };
     });
+  }
+
+  plansInForce(organizationId: string | null | undefined, date: string | null | undefined): Promise<Plan[]> {
+    const on = parseDate(date, 'date') ?? todayIso();
+    return new PlanRepository(this.ctx.db).findInForce(organizationId == null ? null : parseId(organizationId, 'organizationId'), on);
+  }
+
+  /** Milestones of the plans in force whose due dates meet [from, from + days], soonest first. */
+  async upcomingMilestones(organizationId: string | null | undefined, fromInput: string | null | undefined, days: number): Promise<UpcomingMilestone[]> {
+    if (!Number.isInteger(days) || days < 0 || days > 366) throw new AppError('INVALID_VALUE', { field: 'days', value: String(days) }, 'days');
+    const from = parseDate(fromInput, 'from') ?? todayIso();
+    const end = new Date(`${from}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + days);
+    const to = end.toISOString().slice(0, 10);
+    const plans = await this.plansInForce(organizationId, from);
+    const upcoming: UpcomingMilestone[] = [];
+    for (const plan of plans) {
+      const document = plan.document as PlanDocument;
+      for (const milestone of document.milestones) {
+        for (const range of resolveDue(milestone.due, document.period)) {
+          if (range.to < from || range.from > to) continue;
+          upcoming.push({
+            planId: plan.id,
+            planCode: plan.code,
+            planTitle: plan.title,
+            key: milestone.key,
+            kind: milestone.kind,
+            text: milestone.text,
+            dueText: milestone.dueText ?? null,
+            actor: milestone.actor.text,
+            dueFrom: range.from,
+            dueTo: range.to,
+          });
+        }
+      }
+    }
+    return upcoming.sort((a, b) => (a.dueFrom < b.dueFrom ? -1 : a.dueFrom > b.dueFrom ? 1 : a.planCode.localeCompare(b.planCode)));
   }
 
   /**

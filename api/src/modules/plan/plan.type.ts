@@ -1,4 +1,4 @@
-import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A plan (kế hoạch) in its exchange format, with the columns lists need.' })
@@ -74,4 +74,37 @@ export class PlanImportResult {
 
   @Field(() => String, { description: 'CREATED, UPDATED or UNCHANGED (importing the same file twice changes nothing).' })
   outcome!: string;
+}
+
+@ObjectType({ description: 'A milestone of a plan, with the dates it stands for.' })
+export class UpcomingMilestone {
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => String)
+  planCode!: string;
+
+  @Field(() => String)
+  planTitle!: string;
+
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String, { description: 'Interim or final review, conference, report, event…' })
+  kind!: string;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'The due date as the plan prints it ("đầu quý II năm 2023").' })
+  dueText!: string | null;
+
+  @Field(() => String)
+  actor!: string;
+
+  @Field(() => GraphQLLocalDate)
+  dueFrom!: string;
+
+  @Field(() => GraphQLLocalDate)
+  dueTo!: string;
 }
