@@ -91,6 +91,14 @@ export const ERROR_MESSAGES = {
     vi: 'Không thể chuyển kế hoạch từ trạng thái {from} sang {to}.',
     en: 'A plan cannot go from {from} to {to}.',
   },
+  PLAN_AMENDMENT_REQUIRED: {
+    vi: 'Kế hoạch đã ban hành (trạng thái {status}) chỉ được sửa bằng văn bản sửa đổi (amendPlan), không nhập đè.',
+    en: 'An issued plan (status {status}) is changed only by an amendment (amendPlan), not by a new import.',
+  },
+  PLAN_CLOSED_FOR_CHANGES: {
+    vi: 'Kế hoạch ở trạng thái {status} không còn được sửa đổi.',
+    en: 'A plan in status {status} can no longer be amended.',
+  },
   PLAN_NOT_READY: {
     vi: 'Chưa thể ban hành kế hoạch: còn thiếu {missing}.',
     en: 'The plan cannot be issued yet: {missing} missing.',

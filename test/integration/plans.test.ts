@@ -41,9 +41,9 @@ describe('plans in the exchange format', () => {
     }
   });
 
-  it('a changed plan is updated once; the same file again is unchanged', async () => {
+  it('a changed draft is updated once; the same file again is unchanged; an issued plan is not overwritten by an import', async () => {
     const [seed] = SEED_PLANS;
-    const document = { ...JSON.parse(await exported(seed.code)), code: 'TEST.PLAN-COPY', title: `${seed.title} (bản sao)` };
+    const document = { ...JSON.parse(await exported(seed.code)), code: 'TEST.PLAN-COPY', status: 'DRAFT', title: `${seed.title} (bản sao)` };
     const created = await api.gql<{ importPlan: { outcome: string; plan: { version: number; isReference: boolean } } }>(IMPORT, { d: document });
     expect(created.body.errors).toBeUndefined();
     expect(created.body.data!.importPlan).toMatchObject({ outcome: 'CREATED', plan: { version: 1, isReference: false } });
@@ -51,6 +51,35 @@ describe('plans in the exchange format', () => {
     expect(again.body.data!.importPlan).toMatchObject({ outcome: 'UNCHANGED', plan: { version: 1 } });
     const changed = await api.gql<{ importPlan: { outcome: string; plan: { version: number; title: string } } }>(IMPORT, { d: { ...document, title: 'Kế hoạch đã sửa' } });
     expect(changed.body.data!.importPlan).toMatchObject({ outcome: 'UPDATED', plan: { version: 2, title: 'Kế hoạch đã sửa' } });
+
+    const issued = JSON.parse(await exported(seed.code));
+    const overwrite = await api.gql(IMPORT, { d: { ...issued, title: 'Ghi đè' } });
+    expect(overwrite.body.errors?.[0].extensions?.code).toBe('PLAN_AMENDMENT_REQUIRED');
+    expect(await exported(seed.code)).toBe(canonicalPlanJson(seed));
+  });
+
+  it('an issued plan is changed by an amendment that records who, why and what changed; earlier revisions stay readable', async () => {
+    const [seed] = SEED_PLANS;
+    const [{ id, version }] = await api.db.query<{ id: string; version: number }>(`SELECT id::text AS id, version FROM plan WHERE code = $1`, [seed.code]);
+    const amended = { ...JSON.parse(await exported(seed.code)), title: `${seed.title} (sửa đổi lần 1)` };
+    const AMEND = `mutation($id: ID!, $v: Int!, $d: JSON!, $r: String!, $a: String!) { amendPlan(id: $id, version: $v, document: $d, reason: $r, author: $a) { version title } }`;
+    const res = await api.gql<{ amendPlan: { version: number; title: string } }>(AMEND, { id, v: version, d: amended, r: 'Bổ sung tên gọi', a: 'Văn phòng Sở' });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.amendPlan).toEqual({ version: version + 1, title: amended.title });
+    const stale = await api.gql(AMEND, { id, v: version, d: amended, r: 'x', a: 'y' });
+    expect(stale.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const noReason = await api.gql(AMEND, { id, v: version + 1, d: amended, r: '  ', a: 'y' });
+    expect(noReason.body.errors?.[0].extensions).toMatchObject({ code: 'REQUIRED', field: 'reason' });
+
+    const history = await api.gql<{ Plan: { revisions: { revision: number; kind: string; reason: string; author: string; diff: { path: string; before: string; after: string }[]; document: { title: string } }[] } }>(
+      `query($id: ID!) { Plan(id: $id) { revisions { revision kind reason author diff document } } }`,
+      { id },
+    );
+    const revisions = history.body.data!.Plan.revisions;
+    expect(revisions.map((r) => [r.revision, r.kind])).toEqual([[1, 'REFERENCE'], [2, 'AMENDMENT']]);
+    expect(revisions[1]).toMatchObject({ reason: 'Bổ sung tên gọi', author: 'Văn phòng Sở' });
+    expect(revisions[1].diff).toEqual([{ path: 'title', kind: 'CHANGED', before: seed.title, after: amended.title }]);
+    expect(revisions[0].document.title).toBe(seed.title);
   });
 
   it('an invalid plan is refused with the offending paths, and nothing is written', async () => {
@@ -114,6 +143,13 @@ describe('the plan lifecycle', () => {
     }
     const closed = await api.gql<{ closePlan: { status: string } }>(`mutation($id: ID!, $v: Int!) { closePlan(id: $id, version: $v) { status } }`, { id: plan.id, v: version });
     expect(closed.body.data!.closePlan.status).toBe('CLOSED');
+    const amendClosed = await api.gql(
+      `mutation($id: ID!, $v: Int!, $d: JSON!) { amendPlan(id: $id, version: $v, document: $d, reason: "r", author: "a") { version } }`,
+      { id: plan.id, v: version + 1, d: JSON.parse(await exported('TEST.DRAFT-2')) },
+    );
+    expect(amendClosed.body.errors?.[0].extensions?.code).toBe('PLAN_CLOSED_FOR_CHANGES');
+    const statuses = await api.gql<{ Plan: { revisions: { kind: string; status: string }[] } }>(`query($id: ID!) { Plan(id: $id) { revisions { kind status } } }`, { id: plan.id });
+    expect(statuses.body.data!.Plan.revisions.map((r) => r.status)).toEqual(['DRAFT', 'ISSUED', 'IN_EFFECT', 'FINAL_REVIEWED', 'CLOSED']);
     // The exported document carries the status, and is still a valid plan.
     expect(JSON.parse(await exported('TEST.DRAFT-2')).status).toBe('CLOSED');
     const reopened = await api.gql(STATUS, { id: plan.id, v: version + 1, s: 'IN_EFFECT' });

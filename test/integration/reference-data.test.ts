@@ -27,6 +27,7 @@ const TABLES = [
   'criteria_set',
   'criterion',
   'plan',
+  'plan_revision',
 ];
 
 /** Every row with its physical version (xmin): an UPDATE, even to equal values, changes it. */

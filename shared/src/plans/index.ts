@@ -4,3 +4,4 @@ export * from './windows';
 export * from './sha256';
 export * from './schema';
 export * from './seed-plans';
+export * from './diff';

@@ -32,9 +32,24 @@ export class Plans1763900000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX plan_issuer ON plan (issuer_organization_id)`);
     await q.query(`CREATE INDEX plan_search ON plan USING gin (search_text gin_trgm_ops)`);
+    // Every version of a plan stays readable: who changed it, when, why, and what changed.
+    await q.query(`
+      CREATE TABLE plan_revision (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        plan_id bigint NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+        revision integer NOT NULL CHECK (revision > 0),
+        kind text NOT NULL CHECK (kind IN ('IMPORT', 'AMENDMENT', 'STATUS', 'REFERENCE')),
+        status text NOT NULL,
+        reason text NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+        author text NOT NULL CHECK (length(author) BETWEEN 1 AND 200),
+        document jsonb NOT NULL,
+        diff jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT plan_revision_unique UNIQUE (plan_id, revision)
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE IF EXISTS plan`);
+    await q.query(`DROP TABLE IF EXISTS plan_revision, plan`);
   }
 }

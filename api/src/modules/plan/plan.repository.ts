@@ -39,6 +39,19 @@ export const planListSpec: ListSpec<PlanFilter> = {
 
 export type StoredPlan = Plan & { canonical: string };
 
+export interface PlanRevisionRow {
+  id: string;
+  planId: string;
+  revision: number;
+  kind: string;
+  status: string;
+  reason: string;
+  author: string;
+  document: unknown;
+  diff: unknown;
+  createdAt: Date;
+}
+
 /** The only place SQL about plans is written. */
 export class PlanRepository {
   constructor(private readonly db: Db) {}
@@ -89,6 +102,24 @@ export class PlanRepository {
       [id, expectedVersion, plan.status, JSON.stringify(plan), canonicalPlanJson(plan), plan.title],
     );
     return rows.length === 1;
+  }
+
+  /** Records a revision: the next number for the plan, with what changed and why. */
+  async addRevision(planId: string, revision: { kind: 'IMPORT' | 'AMENDMENT' | 'STATUS' | 'REFERENCE'; status: string; reason: string; author: string; document: PlanDocument; diff: unknown }): Promise<void> {
+    await this.db.query(
+      `INSERT INTO plan_revision (plan_id, revision, kind, status, reason, author, document, diff)
+       SELECT $1, COALESCE(max(revision), 0) + 1, $2, $3, $4, $5, $6::jsonb, $7::jsonb FROM plan_revision WHERE plan_id = $1`,
+      [planId, revision.kind, revision.status, revision.reason, revision.author, JSON.stringify(revision.document), JSON.stringify(revision.diff)],
+    );
+  }
+
+  findRevisions(planIds: readonly string[]): Promise<(PlanRevisionRow & { __key: string })[]> {
+    return this.db.query(
+      `SELECT r.id::text AS id, r.plan_id::text AS "planId", r.revision, r.kind, r.status, r.reason, r.author, r.document, r.diff,
+              r.created_at AS "createdAt", r.plan_id::text AS "__key"
+       FROM plan_revision r WHERE r.plan_id = ANY($1::bigint[]) ORDER BY r.plan_id, r.revision`,
+      [planIds],
+    );
   }
 
   /** Our organization ids for organization codes (unknown codes are absent). */

@@ -1,16 +1,30 @@
 import { GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { parseId } from '../../graphql/input';
 import { createResourceResolvers } from '../../graphql/resource/resource-resolver';
+import { groupByKey } from '../../graphql/context';
+import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
-import { Plan, PlanFilter, PlanImportResult, UpcomingMilestone } from './plan.type';
+import { Plan, PlanFilter, PlanImportResult, PlanRevision, UpcomingMilestone } from './plan.type';
 
 @Resolver()
 export class PlanExchangeResolver {
   @Mutation(() => PlanImportResult, { description: 'Imports a plan in the exchange format (shared/src/plans/README.md); idempotent by plan code.' })
   importPlan(@Ctx() ctx: RequestContext, @Arg('document', () => GraphQLJSON) document: unknown): Promise<PlanImportResult> {
     return new PlanService(ctx).import(document);
+  }
+
+  @Mutation(() => Plan, { description: 'Changes a plan by an amendment: a new revision with who, why and the diff (the code and status stay).' })
+  amendPlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('document', () => GraphQLJSON) document: unknown,
+    @Arg('reason', () => String) reason: string,
+    @Arg('author', () => String, { description: 'Who amends it (signed-in users come with jurisdiction).' }) author: string,
+  ): Promise<Plan> {
+    return new PlanService(ctx).amend(parseId(id), version, document, reason, author);
   }
 
   @Mutation(() => Plan, { description: 'Issues a draft plan; refused with PLAN_NOT_READY listing what issuing still needs.' })
@@ -58,7 +72,17 @@ export class PlanExchangeResolver {
   }
 }
 
+@Resolver(() => Plan)
+export class PlanRelationsResolver {
+  @FieldResolver(() => [PlanRevision], { description: 'Every version of the plan, oldest first.' })
+  revisions(@Root() plan: Plan, @Ctx() ctx: RequestContext): Promise<PlanRevision[]> {
+    const repo = new PlanRepository(ctx.db);
+    return ctx.loaders.get('plan.revisions', async (ids: readonly string[]) => groupByKey(ids, await repo.findRevisions(ids))).load(plan.id);
+  }
+}
+
 export const planResolvers = [
   ...createResourceResolvers({ type: Plan, filter: PlanFilter, service: (ctx) => new PlanService(ctx) }),
   PlanExchangeResolver,
+  PlanRelationsResolver,
 ];

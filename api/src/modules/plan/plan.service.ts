@@ -1,8 +1,8 @@
-import { canTransition, isPlanStatus, resolveDue, safeParsePlanDocument, SEED_PLANS, type PlanDocument, type PlanStatus } from '@exemplar/shared';
+import { canonicalPlanJson, canTransition, diffJson, isPlanStatus, resolveDue, safeParsePlanDocument, SEED_PLANS, type PlanDocument, type PlanStatus } from '@exemplar/shared';
 import type { Db } from '../../db';
 import { indexById, type RequestContext } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
-import { parseDate, parseId, todayIso } from '../../graphql/input';
+import { parseDate, parseId, requireText, todayIso } from '../../graphql/input';
 import { findConnection, findPage } from '../../graphql/list/list-repository';
 import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
 import type { ResourceService } from '../../graphql/resource/resource-resolver';
@@ -18,21 +18,44 @@ export function validatePlan(json: unknown): PlanDocument {
   });
 }
 
-/** Stores a validated plan under its code; unknown organization codes are refused with their path. */
-async function store(tx: Db, plan: PlanDocument, isReference: boolean) {
+interface RevisionMeta {
+  kind: 'IMPORT' | 'AMENDMENT' | 'STATUS' | 'REFERENCE';
+  reason: string;
+  author: string;
+}
+
+const TERMINAL: readonly string[] = ['CLOSED', 'SUPERSEDED', 'VOIDED'];
+
+/**
+ * Stores a validated plan under its code and records a revision when it changed. Unknown organization
+ * codes are refused with their path. An issued plan is changed only by an amendment: an import that
+ * would change it is refused (reference data updates excepted).
+ */
+async function store(tx: Db, plan: PlanDocument, isReference: boolean, meta: RevisionMeta) {
   const repo = new PlanRepository(tx);
   const codes = plan.issuer.organization ? [plan.issuer.organization] : [];
   const ids = await repo.organizationIds(codes);
   if (plan.issuer.organization && !ids.has(plan.issuer.organization)) {
     throw new AppError('NOT_FOUND', { resource: 'Organization', id: plan.issuer.organization }, 'document.issuer.organization');
   }
-  return repo.upsert(plan, plan.issuer.organization ? ids.get(plan.issuer.organization)! : null, isReference);
+  const before = await repo.findByCode(plan.code);
+  if (before && meta.kind === 'IMPORT' && before.status !== 'DRAFT' && before.canonical !== canonicalPlanJson(plan)) {
+    throw new AppError('PLAN_AMENDMENT_REQUIRED', { status: before.status }, 'document');
+  }
+  const result = await repo.upsert(plan, plan.issuer.organization ? ids.get(plan.issuer.organization)! : null, isReference);
+  if (result.outcome !== 'UNCHANGED') {
+    await repo.addRevision(result.id, { ...meta, status: plan.status, document: plan, diff: before ? diffJson(before.document, JSON.parse(JSON.stringify(plan))) : [] });
+  }
+  return result;
 }
 
 /** The five seed plans, as reference data (idempotent: an unchanged plan is not rewritten). */
 export async function loadReferencePlans(tx: Db, plans: readonly PlanDocument[] = SEED_PLANS): Promise<number> {
   let written = 0;
-  for (const plan of plans) if ((await store(tx, plan, true)).outcome !== 'UNCHANGED') written++;
+  for (const plan of plans) {
+    const meta: RevisionMeta = { kind: 'REFERENCE', reason: 'Dữ liệu tham chiếu (kế hoạch mẫu) / reference data', author: 'exemplar' };
+    if ((await store(tx, plan, true, meta)).outcome !== 'UNCHANGED') written++;
+  }
   return written;
 }
 
@@ -68,7 +91,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
   async import(document: unknown): Promise<PlanImportResult> {
     const plan = validatePlan(document);
     return this.ctx.db.transaction(async (tx) => {
-      const { id, outcome } = await store(tx, plan, false);
+      const { id, outcome } = await store(tx, plan, false, { kind: 'IMPORT', reason: 'Nhập kế hoạch / import', author: 'import' });
       const [row] = await new PlanRepository(tx).findByIds([id]);
       return { plan: row, outcome };
     });
@@ -115,7 +138,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
    * Moves a plan along its lifecycle (shared/src/plans/lifecycle.ts), checking the version read:
    * an illegal step, a stale version or a plan not ready to issue is refused and nothing changes.
    */
-  async transition(id: string, version: number, to: string): Promise<Plan> {
+  async transition(id: string, version: number, to: string, meta: { reason?: string | null; author?: string | null } = {}): Promise<Plan> {
     if (!isPlanStatus(to)) throw new AppError('INVALID_VALUE', { field: 'status', value: to.slice(0, 30) }, 'status');
     return this.ctx.db.transaction(async (tx) => {
       const repo = new PlanRepository(tx);
@@ -130,6 +153,39 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
       if (to === 'ISSUED') requireIssuable(document);
       const plan = validatePlan(document);
       if (!(await repo.replaceDocument(id, plan, version))) throw new AppError('CONFLICT');
+      await repo.addRevision(id, {
+        kind: 'STATUS',
+        status: to,
+        reason: meta.reason ?? `${from} → ${to}`,
+        author: meta.author ?? 'exemplar',
+        document: plan,
+        diff: [{ path: 'status', kind: 'CHANGED', before: from, after: to }],
+      });
+      return (await repo.findByIds([id]))[0];
+    });
+  }
+
+  /**
+   * Changes an issued (or draft) plan by an amendment: a new revision with who, why and the diff.
+   * Closed, superseded and voided plans are not amended; a stale version gets CONFLICT; the code and
+   * the status are not changed by an amendment (the lifecycle verbs do that).
+   */
+  async amend(id: string, version: number, document: unknown, reason: string, author: string): Promise<Plan> {
+    const why = requireText(reason, 'reason', 2000);
+    const who = requireText(author, 'author', 200);
+    const plan = validatePlan(document);
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new PlanRepository(tx);
+      const current = await repo.findForUpdate(id);
+      if (!current) throw notFound('Plan', id);
+      if (TERMINAL.includes(current.status)) throw new AppError('PLAN_CLOSED_FOR_CHANGES', { status: current.status }, 'id');
+      if (current.version !== version) throw new AppError('CONFLICT');
+      if (plan.code !== current.code) throw new AppError('INVALID_VALUE', { field: 'document.code', value: plan.code }, 'document.code');
+      if (plan.status !== current.status) throw new AppError('INVALID_VALUE', { field: 'document.status', value: plan.status }, 'document.status');
+      const diff = diffJson(current.document, JSON.parse(JSON.stringify(plan)));
+      if (diff.length === 0) return current;
+      if (!(await repo.replaceDocument(id, plan, version))) throw new AppError('CONFLICT');
+      await repo.addRevision(id, { kind: 'AMENDMENT', status: plan.status, reason: why, author: who, document: plan, diff });
       return (await repo.findByIds([id]))[0];
     });
   }

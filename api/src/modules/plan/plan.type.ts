@@ -108,3 +108,36 @@ export class UpcomingMilestone {
   @Field(() => GraphQLLocalDate)
   dueTo!: string;
 }
+
+@ObjectType({ description: 'One version of a plan: who changed it, when, why, and what changed.' })
+export class PlanRevision {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => Int)
+  revision!: number;
+
+  @Field(() => String, { description: 'IMPORT, AMENDMENT, STATUS or REFERENCE (reference data updated).' })
+  kind!: string;
+
+  @Field(() => String)
+  status!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => String)
+  author!: string;
+
+  @Field(() => GraphQLJSON, { description: 'The plan as it was after this revision.' })
+  document!: unknown;
+
+  @Field(() => GraphQLJSON, { description: 'What changed: [{ path, kind: ADDED|REMOVED|CHANGED, before, after }].' })
+  diff!: unknown;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+}
