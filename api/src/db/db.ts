@@ -21,17 +21,19 @@ async function records<T>(runner: QueryRunner, sql: string, params: readonly unk
   return result.records as T[];
 }
 
+interface PgPool {
+  query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 export function createDb(source: DataSource, stats = new QueryStats()): Db {
+  // Reads outside a transaction go straight to TypeORM's pg pool: one pooled round trip, no query
+  // runner to create and release, no result re-wrapping (it shows on the large nested reads).
+  const pool = (source.driver as unknown as { master: PgPool }).master;
   return {
     stats,
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
       stats.statements++;
-      const runner = source.createQueryRunner();
-      try {
-        return await records<T>(runner, sql, params);
-      } finally {
-        await runner.release();
-      }
+      return (await pool.query(sql, params as unknown[])).rows as T[];
     },
     transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
       return source.transaction((manager) => work(transactionDb(manager, stats)));
