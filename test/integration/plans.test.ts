@@ -206,3 +206,52 @@ describe('downstream queries', () => {
     expect(bad.body.errors?.[0].extensions?.code).toBe('INVALID_VALUE');
   });
 });
+
+describe('the cascade', () => {
+  it('a child plan starts as a copy of its parent’s criteria, quotas and windows, keeps their provenance, and shows where it differs', async () => {
+    const parent = SEED_PLANS.find((p) => p.quotaRules.length > 0 && p.submissionWindows.length > 0)!;
+    const [{ id: parentId }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM plan WHERE code = $1`, [parent.code]);
+    const DERIVE = `mutation($p: ID!, $c: String!, $i: String!) {
+      derivePlan(parentId: $p, code: $c, title: "Kế hoạch thực hiện", issuerOrganizationCode: $i, author: "Phòng Tổ chức - Hành chính") {
+        outcome plan { id code status } } }`;
+    const derived = await api.gql<{ derivePlan: { outcome: string; plan: { id: string; code: string; status: string } } }>(DERIVE, { p: parentId, c: 'TEST.CHILD', i: 'LAOCAI.VP_UBND.PHONG_TCHC' });
+    expect(derived.body.errors).toBeUndefined();
+    expect(derived.body.data!.derivePlan).toMatchObject({ outcome: 'CREATED', plan: { code: 'TEST.CHILD', status: 'DRAFT' } });
+    const childId = derived.body.data!.derivePlan.plan.id;
+
+    const child = JSON.parse((await api.gql<{ exportPlan: string }>(EXPORT, { code: 'TEST.CHILD' })).body.data!.exportPlan);
+    expect(child.parentPlans).toEqual([{ key: 'parent', kind: 'INTERNAL', relation: 'IMPLEMENTS', planCode: parent.code }]);
+    expect(child.quotaRules.map((q: { key: string; derivedFrom: unknown }) => q.derivedFrom)).toEqual(parent.quotaRules.map((q) => ({ planCode: parent.code, key: q.key })));
+    expect(child.submissionWindows).toHaveLength(parent.submissionWindows.length);
+
+    const tree = await api.gql<{ Plan: { children: { code: string }[] } }>(`query($id: ID!) { Plan(id: $id) { children { code } } }`, { id: parentId });
+    expect(tree.body.data!.Plan.children.map((c) => c.code)).toEqual(['TEST.CHILD']);
+
+    const same = await api.gql<{ Plan: { derivedDifferences: unknown[] } }>(`query($id: ID!) { Plan(id: $id) { derivedDifferences { list key } } }`, { id: childId });
+    expect(same.body.data!.Plan.derivedDifferences).toEqual([]);
+
+    const [{ version }] = await api.db.query<{ version: number }>(`SELECT version FROM plan WHERE id = $1`, [childId]);
+    const changedQuota = { ...child.quotaRules[0], count: { ...child.quotaRules[0].count, value: child.quotaRules[0].count.value + 1 } };
+    const amended = { ...child, quotaRules: [changedQuota, ...child.quotaRules.slice(1)] };
+    const amend = await api.gql(
+      `mutation($id: ID!, $v: Int!, $d: JSON!) { amendPlan(id: $id, version: $v, document: $d, reason: "Tăng chỉ tiêu", author: "Văn phòng") { version } }`,
+      { id: childId, v: version, d: amended },
+    );
+    expect(amend.body.errors).toBeUndefined();
+    const differs = await api.gql<{ Plan: { derivedDifferences: { list: string; key: string; parentPlanCode: string; changes: { path: string; before: number; after: number }[] }[] } }>(
+      `query($id: ID!) { Plan(id: $id) { derivedDifferences { list key parentPlanCode changes } } }`,
+      { id: childId },
+    );
+    expect(differs.body.data!.Plan.derivedDifferences).toEqual([
+      {
+        list: 'quotaRules',
+        key: changedQuota.key,
+        parentPlanCode: parent.code,
+        changes: [{ path: 'count.value', kind: 'CHANGED', before: parent.quotaRules[0].count.value, after: changedQuota.count.value }],
+      },
+    ]);
+
+    const again = await api.gql(DERIVE, { p: parentId, c: 'TEST.CHILD', i: 'LAOCAI.VP_UBND.PHONG_TCHC' });
+    expect(again.body.errors?.[0].extensions?.code).toBe('DUPLICATE_CODE');
+  });
+});

@@ -202,6 +202,7 @@ export interface CriteriaSetRef {
   /** Role groups of the set this reference is about (scope ROLE). */
   roleGroups?: string[];
   note?: string;
+  derivedFrom?: Provenance;
 }
 
 export interface QuotaCount {
@@ -229,6 +230,7 @@ export interface QuotaRule {
   purpose?: string;
   attachments?: string[];
   note?: string;
+  derivedFrom?: Provenance;
 }
 
 /**
@@ -251,6 +253,13 @@ export interface SubmissionWindow {
   key: string;
   text: string;
   rule: WindowRule;
+  derivedFrom?: Provenance;
+}
+
+/** Where a derived plan's item was copied from (derivePlan): the parent plan's code and the item's key. */
+export interface Provenance {
+  planCode: string;
+  key: string;
 }
 
 /**

@@ -110,3 +110,31 @@ describe('canonicalPlanJson', () => {
     expect(twice).toEqual(once);
   });
 });
+
+describe('derivedFrom (provenance of a derived plan’s items)', () => {
+  const base = JSON.parse(canonicalPlanJson(SEED_PLAN_002_LAO_CAI)) as PlanDocument;
+
+  it('is accepted on quota rules, windows and criteria set references, and survives the canonical round trip', () => {
+    const derived = {
+      ...base,
+      code: 'CHILD',
+      quotaRules: base.quotaRules.map((q) => ({ ...q, derivedFrom: { planCode: base.code, key: q.key } })),
+      submissionWindows: base.submissionWindows.map((w) => ({ ...w, derivedFrom: { planCode: base.code, key: w.key } })),
+      criteriaSets: base.criteriaSets.map((c) => ({ ...c, derivedFrom: { planCode: base.code, key: c.key } })),
+    };
+    const parsed = parsePlanDocument(derived);
+    expect(parsed.quotaRules[0].derivedFrom).toEqual({ planCode: base.code, key: base.quotaRules[0].key });
+    const text = canonicalPlanJson(parsed);
+    expect(canonicalPlanJson(parsePlanDocument(JSON.parse(text)))).toBe(text);
+  });
+
+  it.each([
+    [{ planCode: 'bad code', key: 'k' }, 'quotaRules[0].derivedFrom.planCode'],
+    [{ planCode: 'P' }, 'quotaRules[0].derivedFrom.key'],
+    [{ planCode: 'P', key: 'k', extra: 1 }, 'quotaRules[0].derivedFrom.extra'],
+  ])('refuses %j at %s', (derivedFrom, path) => {
+    const result = safeParsePlanDocument({ ...base, quotaRules: [{ ...base.quotaRules[0], derivedFrom }, ...base.quotaRules.slice(1)] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.path)).toContain(path);
+  });
+});

@@ -32,6 +32,7 @@ import {
   type PartialDate,
   type PlanDocument,
   type PlanLink,
+  type Provenance,
   type QuotaRule,
   type Recipient,
   type Responsibility,
@@ -155,7 +156,7 @@ export const PLAN_KEY_ORDER: readonly string[] = [
   'timingText', 'selector', 'organizations', 'within', 'sectors', 'excludeSectors', 'units', 'gsoCode', 'validOn', 'unitLevel', 'subjectKinds', 'roleGroups',
   'nominators', 'per', 'count', 'bound', 'item', 'receiver', 'windowKeys', 'purpose', 'attachments', 'rule', 'days', 'actor', 'due', 'dueText', 'lead', 'with',
   'duties', 'frequency', 'frequencyText', 'standing', 'indicator', 'population', 'target', 'unit', 'organization', 'delivery', 'path', 'reason', 'note', 'notes',
-  'original', 'sourceFile', 'sha256', 'truncated',
+  'original', 'sourceFile', 'sha256', 'truncated', 'derivedFrom',
 ];
 const RANK = new Map(PLAN_KEY_ORDER.map((k, i) => [k, i]));
 
@@ -438,7 +439,7 @@ class PlanValidator {
   }
 
   criteriaSetRef(value: unknown, path: string): CriteriaSetRef | undefined {
-    const o = this.object(value, path, ['key', 'code', 'scope', 'subjectKinds', 'field', 'roleGroups', 'note'], ['key', 'code', 'scope']);
+    const o = this.object(value, path, ['key', 'code', 'scope', 'subjectKinds', 'field', 'roleGroups', 'note', 'derivedFrom'], ['key', 'code', 'scope']);
     if (!o) return undefined;
     const key = this.key(o.key, at(path, 'key'));
     const code = this.code(o.code, at(path, 'code'), SET_CODE, 'A-Z, 0-9, _ . -, at most 80');
@@ -447,15 +448,25 @@ class PlanValidator {
     const field = o.field === undefined ? undefined : (this.code(o.field, at(path, 'field'), CATALOGUE_CODE, 'A-Z, 0-9, _') ?? null);
     const roleGroups = o.roleGroups === undefined ? undefined : (this.codes(o.roleGroups, at(path, 'roleGroups')) ?? null);
     const note = this.optText(o, 'note', path);
-    if (!key || !code || !scope || subjectKinds === null || field === null || roleGroups === null || note === null) return undefined;
+    const derivedFrom = this.optProvenance(o, path);
+    if (!key || !code || !scope || subjectKinds === null || field === null || roleGroups === null || note === null || derivedFrom === null) return undefined;
     if (scope === 'FIELD' && !field) return this.add(at(path, 'field'), 'REQUIRED');
     if (scope === 'SUBJECT_KIND' && !subjectKinds) return this.add(at(path, 'subjectKinds'), 'REQUIRED');
     if (scope === 'ROLE' && !roleGroups) return this.add(at(path, 'roleGroups'), 'REQUIRED');
-    return { key, code, scope, ...(subjectKinds ? { subjectKinds } : {}), ...(field ? { field } : {}), ...(roleGroups ? { roleGroups } : {}), ...(note ? { note } : {}) };
+    return {
+      key,
+      code,
+      scope,
+      ...(subjectKinds ? { subjectKinds } : {}),
+      ...(field ? { field } : {}),
+      ...(roleGroups ? { roleGroups } : {}),
+      ...(note ? { note } : {}),
+      ...(derivedFrom ? { derivedFrom } : {}),
+    };
   }
 
   quotaRule(value: unknown, path: string): QuotaRule | undefined {
-    const fields = ['key', 'text', 'nominators', 'per', 'count', 'every', 'subjectKinds', 'item', 'receiver', 'windowKeys', 'purpose', 'attachments', 'note'];
+    const fields = ['key', 'text', 'nominators', 'per', 'count', 'every', 'subjectKinds', 'item', 'receiver', 'windowKeys', 'purpose', 'attachments', 'note', 'derivedFrom'];
     const o = this.object(value, path, fields, ['key', 'text', 'nominators', 'per', 'count', 'every', 'subjectKinds', 'receiver']);
     if (!o) return undefined;
     const key = this.key(o.key, at(path, 'key'));
@@ -477,8 +488,9 @@ class PlanValidator {
     const purpose = this.optText(o, 'purpose', path);
     const attachments = o.attachments === undefined ? undefined : (this.list(o.attachments, at(path, 'attachments'), (x, p) => this.text(x, p), true) ?? null);
     const note = this.optText(o, 'note', path);
+    const derivedFrom = this.optProvenance(o, path);
     if (!key || !text || !nominators || !per || !count || !every || !subjectKinds || !receiver) return undefined;
-    if (item === null || windowKeys === null || purpose === null || attachments === null || note === null) return undefined;
+    if (item === null || windowKeys === null || purpose === null || attachments === null || note === null || derivedFrom === null) return undefined;
     return {
       key,
       text,
@@ -493,7 +505,18 @@ class PlanValidator {
       ...(purpose ? { purpose } : {}),
       ...(attachments ? { attachments } : {}),
       ...(note ? { note } : {}),
+      ...(derivedFrom ? { derivedFrom } : {}),
     };
+  }
+
+  /** An item's `derivedFrom` (absent: undefined; invalid: null, with an issue). */
+  optProvenance(o: Obj, path: string): Provenance | undefined | null {
+    if (o.derivedFrom === undefined) return undefined;
+    const p = this.object(o.derivedFrom, at(path, 'derivedFrom'), ['planCode', 'key'], ['planCode', 'key']);
+    if (!p) return null;
+    const planCode = this.code(p.planCode, at(path, 'derivedFrom.planCode'), PLAN_CODE, 'A-Z, 0-9, _ . -, at most 80');
+    const key = this.key(p.key, at(path, 'derivedFrom.key'));
+    return planCode && key ? { planCode, key } : null;
   }
 
   days(value: unknown, path: string): DayRange | undefined {
@@ -543,12 +566,14 @@ class PlanValidator {
   }
 
   submissionWindow(value: unknown, path: string): SubmissionWindow | undefined {
-    const o = this.object(value, path, ['key', 'text', 'rule'], ['key', 'text', 'rule']);
+    const o = this.object(value, path, ['key', 'text', 'rule', 'derivedFrom'], ['key', 'text', 'rule']);
     if (!o) return undefined;
     const key = this.key(o.key, at(path, 'key'));
     const text = this.text(o.text, at(path, 'text'));
     const rule = this.windowRule(o.rule, at(path, 'rule'));
-    return key && text && rule ? { key, text, rule } : undefined;
+    const derivedFrom = this.optProvenance(o, path);
+    if (!key || !text || !rule || derivedFrom === null) return undefined;
+    return { key, text, rule, ...(derivedFrom ? { derivedFrom } : {}) };
   }
 
   due(value: unknown, path: string): DueExpression | undefined {

@@ -88,6 +88,17 @@ export class PlanRepository {
     );
   }
 
+  /** Plans implementing the given plans (by code), in one statement. */
+  findChildren(parentCodes: readonly string[]): Promise<(Plan & { __key: string })[]> {
+    return this.db.query(
+      `SELECT ${PLAN_COLUMNS}, link->>'planCode' AS "__key"
+       FROM plan p CROSS JOIN LATERAL jsonb_array_elements(p.document->'parentPlans') AS link
+       WHERE link->>'kind' = 'INTERNAL' AND link->>'planCode' = ANY($1::text[])
+       ORDER BY "__key", p.code`,
+      [parentCodes],
+    );
+  }
+
   /** The stored plan, locked for a lifecycle change inside a transaction. */
   async findForUpdate(id: string): Promise<(Plan & { status: string }) | null> {
     const [row] = await this.db.query<Plan>(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = $1 FOR UPDATE`, [id]);

@@ -6,7 +6,7 @@ import { createResourceResolvers } from '../../graphql/resource/resource-resolve
 import { groupByKey } from '../../graphql/context';
 import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
-import { Plan, PlanFilter, PlanImportResult, PlanRevision, UpcomingMilestone } from './plan.type';
+import { DerivedDifference, Plan, PlanFilter, PlanImportResult, PlanRevision, UpcomingMilestone } from './plan.type';
 
 @Resolver()
 export class PlanExchangeResolver {
@@ -25,6 +25,18 @@ export class PlanExchangeResolver {
     @Arg('author', () => String, { description: 'Who amends it (signed-in users come with jurisdiction).' }) author: string,
   ): Promise<Plan> {
     return new PlanService(ctx).amend(parseId(id), version, document, reason, author);
+  }
+
+  @Mutation(() => PlanImportResult, { description: "Starts a draft implementing a plan, copying its criteria sets, quota rules and windows with their provenance." })
+  derivePlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('parentId', () => ID) parentId: string,
+    @Arg('code', () => String) code: string,
+    @Arg('title', () => String) title: string,
+    @Arg('issuerOrganizationCode', () => String) issuerOrganizationCode: string,
+    @Arg('author', () => String) author: string,
+  ): Promise<PlanImportResult> {
+    return new PlanService(ctx).derive(parseId(parentId, 'parentId'), { code, title, issuerOrganizationCode, author });
   }
 
   @Mutation(() => Plan, { description: 'Issues a draft plan; refused with PLAN_NOT_READY listing what issuing still needs.' })
@@ -74,6 +86,17 @@ export class PlanExchangeResolver {
 
 @Resolver(() => Plan)
 export class PlanRelationsResolver {
+  @FieldResolver(() => [DerivedDifference], { description: 'For a derived plan: where its copied items differ from the parent’s.' })
+  derivedDifferences(@Root() plan: Plan, @Ctx() ctx: RequestContext): Promise<DerivedDifference[]> {
+    return new PlanService(ctx).derivedDifferences(plan);
+  }
+
+  @FieldResolver(() => [Plan], { description: 'Plans that implement this one (the cascade, one level down).' })
+  children(@Root() plan: Plan, @Ctx() ctx: RequestContext): Promise<Plan[]> {
+    const repo = new PlanRepository(ctx.db);
+    return ctx.loaders.get('plan.children', async (codes: readonly string[]) => groupByKey(codes, await repo.findChildren(codes))).load(plan.code);
+  }
+
   @FieldResolver(() => [PlanRevision], { description: 'Every version of the plan, oldest first.' })
   revisions(@Root() plan: Plan, @Ctx() ctx: RequestContext): Promise<PlanRevision[]> {
     const repo = new PlanRepository(ctx.db);

@@ -190,6 +190,84 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     });
   }
 
+  /**
+   * Starts a child plan implementing a parent: a draft issued by another organization that copies the
+   * parent's criteria sets, quota rules and submission windows, each item keeping where it came from.
+   */
+  async derive(parentId: string, input: { code: string; title: string; issuerOrganizationCode: string; author: string }): Promise<PlanImportResult> {
+    const author = requireText(input.author, 'author', 200);
+    const parent = (await new PlanRepository(this.ctx.db).findByIds([parentId]))[0];
+    if (!parent) throw notFound('Plan', parentId);
+    const p = parent.document as PlanDocument;
+    const [issuer] = await this.ctx.db.query<{ name: string }>(`SELECT name FROM organization WHERE code = $1`, [input.issuerOrganizationCode]);
+    if (!issuer) throw new AppError('NOT_FOUND', { resource: 'Organization', id: input.issuerOrganizationCode }, 'issuerOrganizationCode');
+    const from = (key: string) => ({ derivedFrom: { planCode: p.code, key } });
+    const child: PlanDocument = {
+      version: p.version,
+      code: input.code,
+      number: { value: null, pattern: p.number.pattern },
+      title: input.title,
+      documentType: p.documentType,
+      field: p.field,
+      issuer: { text: issuer.name, organization: input.issuerOrganizationCode },
+      signer: { title: null, name: null },
+      place: null,
+      issueDate: null,
+      effectiveDate: null,
+      period: p.period,
+      status: 'DRAFT',
+      parentPlans: [{ key: 'parent', relation: 'IMPLEMENTS', kind: 'INTERNAL', planCode: p.code }],
+      legalBases: [],
+      objectives: [],
+      requirements: [],
+      contentItems: [],
+      subjects: p.subjects,
+      criteriaSets: p.criteriaSets.map((c) => ({ ...c, ...from(c.key) })),
+      quotaRules: p.quotaRules.map((q) => ({ ...q, ...from(q.key) })),
+      submissionWindows: p.submissionWindows.map((w) => ({ ...w, ...from(w.key) })),
+      milestones: [],
+      responsibilities: [],
+      kpis: [],
+      recipients: [],
+      council: null,
+      unknownParts: [],
+      original: null,
+    };
+    const plan = validatePlan(child);
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new PlanRepository(tx);
+      if (await repo.findByCode(plan.code)) throw new AppError('DUPLICATE_CODE', { value: plan.code }, 'code');
+      const { id, outcome } = await store(tx, plan, false, { kind: 'IMPORT', reason: `Xây dựng từ kế hoạch ${p.code} / derived from ${p.code}`, author });
+      return { plan: (await repo.findByIds([id]))[0], outcome };
+    });
+  }
+
+  /**
+   * Where a derived plan differs from the items it copied: for each item with `derivedFrom`, the
+   * changes against the parent's item of that key (or REMOVED when the parent no longer has it).
+   */
+  async derivedDifferences(plan: Plan): Promise<{ list: string; key: string; parentPlanCode: string; changes: unknown[] }[]> {
+    const document = plan.document as PlanDocument;
+    const lists = ['criteriaSets', 'quotaRules', 'submissionWindows'] as const;
+    const parentCodes = [...new Set(lists.flatMap((l) => (document[l] as { derivedFrom?: { planCode: string } }[]).flatMap((i) => (i.derivedFrom ? [i.derivedFrom.planCode] : []))))];
+    const parents = new Map<string, PlanDocument>();
+    for (const code of parentCodes) {
+      const stored = await new PlanRepository(this.ctx.db).findByCode(code);
+      if (stored) parents.set(code, stored.document as PlanDocument);
+    }
+    const out: { list: string; key: string; parentPlanCode: string; changes: unknown[] }[] = [];
+    for (const list of lists) {
+      for (const item of document[list] as { key: string; derivedFrom?: { planCode: string; key: string } }[]) {
+        if (!item.derivedFrom) continue;
+        const origin = (parents.get(item.derivedFrom.planCode)?.[list] as { key: string }[] | undefined)?.find((o) => o.key === item.derivedFrom!.key);
+        const { derivedFrom, ...own } = item;
+        const changes = diffJson(origin ?? undefined, own);
+        if (changes.length) out.push({ list, key: item.key, parentPlanCode: derivedFrom.planCode, changes });
+      }
+    }
+    return out;
+  }
+
   /** The plan in the exchange format, canonical: export → import → export gives the same bytes. */
   async export(code: string): Promise<string> {
     const stored = await new PlanRepository(this.ctx.db).findByCode(code);

@@ -141,3 +141,18 @@ export class PlanRevision {
   @Field(() => GraphQLDateTime)
   createdAt!: Date;
 }
+
+@ObjectType({ description: 'An item a derived plan copied from its parent, and what changed since.' })
+export class DerivedDifference {
+  @Field(() => String, { description: 'criteriaSets, quotaRules or submissionWindows.' })
+  list!: string;
+
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  parentPlanCode!: string;
+
+  @Field(() => GraphQLJSON, { description: '[{ path, kind, before, after }] against the parent item.' })
+  changes!: unknown;
+}
