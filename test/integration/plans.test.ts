@@ -251,6 +251,13 @@ describe('the cascade', () => {
       },
     ]);
 
+    // Listing plans with their differences costs one statement per level, whatever the number of plans.
+    const second = await api.gql(DERIVE, { p: parentId, c: 'TEST.CHILD-2', i: 'LAOCAI.VP_UBND.PHONG_TCHC' });
+    expect(second.body.errors).toBeUndefined();
+    const listed = await api.gql<{ allPlans: { code: string; derivedDifferences: unknown[] }[] }>(`{ allPlans(perPage: 50) { code derivedDifferences { key } } }`);
+    expect(listed.body.errors).toBeUndefined();
+    expect(listed.statements).toBe(2);
+
     const again = await api.gql(DERIVE, { p: parentId, c: 'TEST.CHILD', i: 'LAOCAI.VP_UBND.PHONG_TCHC' });
     expect(again.body.errors?.[0].extensions?.code).toBe('DUPLICATE_CODE');
   });

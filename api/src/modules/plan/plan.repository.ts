@@ -88,6 +88,10 @@ export class PlanRepository {
     );
   }
 
+  findDocumentsByCodes(codes: readonly string[]): Promise<{ code: string; document: unknown }[]> {
+    return this.db.query(`SELECT code, document FROM plan WHERE code = ANY($1::text[])`, [codes]);
+  }
+
   /** Plans implementing the given plans (by code), in one statement. */
   findChildren(parentCodes: readonly string[]): Promise<(Plan & { __key: string })[]> {
     return this.db.query(
@@ -100,7 +104,7 @@ export class PlanRepository {
   }
 
   /** The stored plan, locked for a lifecycle change inside a transaction. */
-  async findForUpdate(id: string): Promise<(Plan & { status: string }) | null> {
+  async findForUpdate(id: string): Promise<Plan | null> {
     const [row] = await this.db.query<Plan>(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = $1 FOR UPDATE`, [id]);
     return row ?? null;
   }

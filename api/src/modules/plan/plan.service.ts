@@ -250,10 +250,15 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     const document = plan.document as PlanDocument;
     const lists = ['criteriaSets', 'quotaRules', 'submissionWindows'] as const;
     const parentCodes = [...new Set(lists.flatMap((l) => (document[l] as { derivedFrom?: { planCode: string } }[]).flatMap((i) => (i.derivedFrom ? [i.derivedFrom.planCode] : []))))];
+    // Batched across every plan of the request: one statement per list level, not one per plan.
+    const repo = new PlanRepository(this.ctx.db);
+    const byCode = this.ctx.loaders.get<string, PlanDocument | null>('plan.documentByCode', async (codes) => {
+      const rows = new Map((await repo.findDocumentsByCodes(codes)).map((r) => [r.code, r.document as PlanDocument]));
+      return codes.map((c) => rows.get(c) ?? null);
+    });
     const parents = new Map<string, PlanDocument>();
-    for (const code of parentCodes) {
-      const stored = await new PlanRepository(this.ctx.db).findByCode(code);
-      if (stored) parents.set(code, stored.document as PlanDocument);
+    for (const [i, document] of (await byCode.loadMany(parentCodes)).entries()) {
+      if (document && !(document instanceof Error)) parents.set(parentCodes[i], document);
     }
     const out: { list: string; key: string; parentPlanCode: string; changes: unknown[] }[] = [];
     for (const list of lists) {
