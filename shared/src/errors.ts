@@ -99,6 +99,18 @@ export const ERROR_MESSAGES = {
     vi: 'Kế hoạch ở trạng thái {status} không còn được sửa đổi.',
     en: 'A plan in status {status} can no longer be amended.',
   },
+  PLAN_REFERENCE_READ_ONLY: {
+    vi: 'Kế hoạch mẫu là dữ liệu tham chiếu, giữ đúng văn bản gốc nên không sửa được; hãy xây dựng kế hoạch thực hiện từ nó hoặc nhập một bản sao với mã khác.',
+    en: 'Seed plans are reference data kept as their documents read, so they cannot be changed; derive a plan from one or import a copy under another code.',
+  },
+  AMENDMENT_REASON_REQUIRED: {
+    vi: 'Kế hoạch đã ban hành (trạng thái {status}): mỗi thay đổi là một lần sửa đổi, cần ghi lý do và người sửa.',
+    en: 'The plan is issued (status {status}): every change is an amendment and needs a reason and an author.',
+  },
+  PLAN_ITEM_KEY_CHANGED: {
+    vi: 'Không đổi được mã mục "{key}" của kế hoạch; hãy xóa mục đó và thêm mục mới.',
+    en: 'The key "{key}" of a plan part cannot change; delete the part and add a new one.',
+  },
   PLAN_NOT_READY: {
     vi: 'Chưa thể ban hành kế hoạch: còn thiếu {missing}.',
     en: 'The plan cannot be issued yet: {missing} missing.',

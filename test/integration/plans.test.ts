@@ -60,9 +60,17 @@ describe('plans in the exchange format', () => {
 
   it('an issued plan is changed by an amendment that records who, why and what changed; earlier revisions stay readable', async () => {
     const [seed] = SEED_PLANS;
-    const [{ id, version }] = await api.db.query<{ id: string; version: number }>(`SELECT id::text AS id, version FROM plan WHERE code = $1`, [seed.code]);
-    const amended = { ...JSON.parse(await exported(seed.code)), title: `${seed.title} (sửa đổi lần 1)` };
     const AMEND = `mutation($id: ID!, $v: Int!, $d: JSON!, $r: String!, $a: String!) { amendPlan(id: $id, version: $v, document: $d, reason: $r, author: $a) { version title } }`;
+    // The seed itself is reference data, kept as its document reads.
+    const [ref] = await api.db.query<{ id: string; version: number }>(`SELECT id::text AS id, version FROM plan WHERE code = $1`, [seed.code]);
+    const refused = await api.gql(AMEND, { id: ref.id, v: ref.version, d: { ...JSON.parse(await exported(seed.code)), title: 'x' }, r: 'r', a: 'a' });
+    expect(refused.body.errors?.[0].extensions?.code).toBe('PLAN_REFERENCE_READ_ONLY');
+    expect(await exported(seed.code)).toBe(canonicalPlanJson(seed));
+
+    const copy = { ...JSON.parse(await exported(seed.code)), code: 'TEST.AMENDED' };
+    expect((await api.gql(IMPORT, { d: copy })).body.errors).toBeUndefined();
+    const [{ id, version }] = await api.db.query<{ id: string; version: number }>(`SELECT id::text AS id, version FROM plan WHERE code = $1`, [copy.code]);
+    const amended = { ...copy, title: `${seed.title} (sửa đổi lần 1)` };
     const res = await api.gql<{ amendPlan: { version: number; title: string } }>(AMEND, { id, v: version, d: amended, r: 'Bổ sung tên gọi', a: 'Văn phòng Sở' });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.amendPlan).toEqual({ version: version + 1, title: amended.title });
@@ -76,7 +84,7 @@ describe('plans in the exchange format', () => {
       { id },
     );
     const revisions = history.body.data!.Plan.revisions;
-    expect(revisions.map((r) => [r.revision, r.kind])).toEqual([[1, 'REFERENCE'], [2, 'AMENDMENT']]);
+    expect(revisions.map((r) => [r.revision, r.kind])).toEqual([[1, 'IMPORT'], [2, 'AMENDMENT']]);
     expect(revisions[1]).toMatchObject({ reason: 'Bổ sung tên gọi', author: 'Văn phòng Sở' });
     expect(revisions[1].diff).toEqual([{ path: 'title', kind: 'CHANGED', before: seed.title, after: amended.title }]);
     expect(revisions[0].document.title).toBe(seed.title);

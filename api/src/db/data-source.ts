@@ -3,8 +3,9 @@ import { DataSource } from 'typeorm';
 import { AdministrativeHierarchy1763700000000 } from './migrations/1763700000000-AdministrativeHierarchy';
 import { AchievementRecord1763800000000 } from './migrations/1763800000000-AchievementRecord';
 import { Plans1763900000000 } from './migrations/1763900000000-Plans';
+import { PlanItems1764000000000 } from './migrations/1764000000000-PlanItems';
 
-export const migrations = [AdministrativeHierarchy1763700000000, AchievementRecord1763800000000, Plans1763900000000];
+export const migrations = [AdministrativeHierarchy1763700000000, AchievementRecord1763800000000, Plans1763900000000, PlanItems1764000000000];
 
 export interface DataSourceOptions {
   url: string;

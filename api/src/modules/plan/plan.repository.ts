@@ -37,6 +37,10 @@ export const planListSpec: ListSpec<PlanFilter> = {
   scope: () => null,
 };
 
+function planSearchText(plan: PlanDocument): string {
+  return foldVietnamese(`${plan.code} ${plan.number.value ?? ''} ${plan.title}`);
+}
+
 export type StoredPlan = Plan & { canonical: string };
 
 export interface PlanRevisionRow {
@@ -112,15 +116,44 @@ export class PlanRepository {
   /** Replaces the document if the version is still the one read; false when stale. */
   async replaceDocument(id: string, plan: PlanDocument, expectedVersion: number): Promise<boolean> {
     const rows = await this.db.query(
-      `UPDATE plan SET status = $3, document = $4::jsonb, canonical = $5, title = $6, version = version + 1, updated_at = now()
+      `UPDATE plan SET status = $3, document = $4::jsonb, canonical = $5, title = $6, number = $7, number_pattern = $8,
+         issuer_organization_id = (SELECT o.id FROM organization o WHERE o.code = $9), period_from = $10, period_to = $11,
+         search_text = $12, version = version + 1, updated_at = now()
        WHERE id = $1 AND version = $2 RETURNING id`,
-      [id, expectedVersion, plan.status, JSON.stringify(plan), canonicalPlanJson(plan), plan.title],
+      [
+        id,
+        expectedVersion,
+        plan.status,
+        JSON.stringify(plan),
+        canonicalPlanJson(plan),
+        plan.title,
+        plan.number.value,
+        plan.number.pattern,
+        plan.issuer.organization,
+        plan.period.from,
+        plan.period.to,
+        planSearchText(plan),
+      ],
     );
     return rows.length === 1;
   }
 
+  /** Plans whose document links to one of these codes as a parent (what deleting them would orphan). */
+  async countLinking(code: string): Promise<number> {
+    const [row] = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM plan p CROSS JOIN LATERAL jsonb_array_elements(p.document->'parentPlans') AS link
+       WHERE link->>'kind' = 'INTERNAL' AND link->>'planCode' = $1`,
+      [code],
+    );
+    return row.n;
+  }
+
+  async delete(id: string, expectedVersion: number): Promise<boolean> {
+    return (await this.db.query(`DELETE FROM plan WHERE id = $1 AND version = $2 RETURNING id`, [id, expectedVersion])).length === 1;
+  }
+
   /** Records a revision: the next number for the plan, with what changed and why. */
-  async addRevision(planId: string, revision: { kind: 'IMPORT' | 'AMENDMENT' | 'STATUS' | 'REFERENCE'; status: string; reason: string; author: string; document: PlanDocument; diff: unknown }): Promise<void> {
+  async addRevision(planId: string, revision: { kind: 'IMPORT' | 'AMENDMENT' | 'STATUS' | 'REFERENCE' | 'EDIT'; status: string; reason: string; author: string; document: PlanDocument; diff: unknown }): Promise<void> {
     await this.db.query(
       `INSERT INTO plan_revision (plan_id, revision, kind, status, reason, author, document, diff)
        SELECT $1, COALESCE(max(revision), 0) + 1, $2, $3, $4, $5, $6::jsonb, $7::jsonb FROM plan_revision WHERE plan_id = $1`,
@@ -170,7 +203,7 @@ export class PlanRepository {
         plan.period.to,
         JSON.stringify(plan),
         canonical,
-        foldVietnamese(`${plan.code} ${plan.number.value ?? ''} ${plan.title}`),
+        planSearchText(plan),
         isReference,
       ],
     );

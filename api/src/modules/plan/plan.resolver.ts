@@ -4,6 +4,7 @@ import type { RequestContext } from '../../graphql/context';
 import { parseId } from '../../graphql/input';
 import { createResourceResolvers } from '../../graphql/resource/resource-resolver';
 import { groupByKey } from '../../graphql/context';
+import { planPartResolvers } from './plan-item.resolver';
 import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
 import { DerivedDifference, Plan, PlanFilter, PlanImportResult, PlanRevision, UpcomingMilestone } from './plan.type';
@@ -25,6 +26,39 @@ export class PlanExchangeResolver {
     @Arg('author', () => String, { description: 'Who amends it (signed-in users come with jurisdiction).' }) author: string,
   ): Promise<Plan> {
     return new PlanService(ctx).amend(parseId(id), version, document, reason, author);
+  }
+
+  @Mutation(() => Plan, { description: 'Starts an empty draft plan.' })
+  createPlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('code', () => String) code: string,
+    @Arg('title', () => String) title: string,
+    @Arg('issuerOrganizationCode', () => String) issuerOrganizationCode: string,
+    @Arg('periodFrom', () => Int) periodFrom: number,
+    @Arg('periodTo', () => Int) periodTo: number,
+    @Arg('author', () => String, { nullable: true }) author?: string | null,
+  ): Promise<Plan> {
+    return new PlanService(ctx).create({ code, title, issuerOrganizationCode, periodFrom, periodTo, author });
+  }
+
+  @Mutation(() => Plan, {
+    description:
+      'Changes the overview of a plan: a merge of `changes` (number, title, titleEn, documentType, field, issuer, signer, place, issueDate, effectiveDate, period, council, unknownParts, notes; exchange-format shapes) over the document. A draft’s change is an edit; an issued plan’s an amendment, which needs `reason` and `author`.',
+  })
+  updatePlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('changes', () => GraphQLJSON) changes: unknown,
+    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
+    @Arg('author', () => String, { nullable: true }) author?: string | null,
+  ): Promise<Plan> {
+    return new PlanService(ctx).updateOverview(parseId(id), version, changes, { reason, author });
+  }
+
+  @Mutation(() => Plan, { description: 'Deletes a draft plan that no plan implements (issued plans are voided or superseded instead).' })
+  deletePlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<Plan> {
+    return new PlanService(ctx).delete(parseId(id), version);
   }
 
   @Mutation(() => PlanImportResult, { description: "Starts a draft implementing a plan, copying its criteria sets, quota rules and windows with their provenance." })
@@ -108,4 +142,5 @@ export const planResolvers = [
   ...createResourceResolvers({ type: Plan, filter: PlanFilter, service: (ctx) => new PlanService(ctx) }),
   PlanExchangeResolver,
   PlanRelationsResolver,
+  ...planPartResolvers,
 ];

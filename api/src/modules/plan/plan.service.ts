@@ -1,4 +1,4 @@
-import { canonicalPlanJson, canTransition, diffJson, isPlanStatus, resolveDue, safeParsePlanDocument, SEED_PLANS, type PlanDocument, type PlanStatus } from '@exemplar/shared';
+import { canonicalPlanJson, canTransition, diffJson, isPlanStatus, PLAN_FORMAT_VERSION, resolveDue, safeParsePlanDocument, SEED_PLANS, type PlanDocument, type PlanStatus } from '@exemplar/shared';
 import type { Db } from '../../db';
 import { indexById, type RequestContext } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
@@ -6,43 +6,93 @@ import { parseDate, parseId, requireText, todayIso } from '../../graphql/input';
 import { findConnection, findPage } from '../../graphql/list/list-repository';
 import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
 import type { ResourceService } from '../../graphql/resource/resource-resolver';
+import { PlanItemRepository } from './plan-item.repository';
 import { planListSpec, PlanRepository } from './plan.repository';
 import type { Plan, PlanFilter, PlanImportResult, UpcomingMilestone } from './plan.type';
 
 /** Validates a plan in the exchange format; refuses it with every offending path, in both languages. */
-export function validatePlan(json: unknown): PlanDocument {
+export function validatePlan(json: unknown, focus?: { prefix: string; as: string }): PlanDocument {
   const parsed = safeParsePlanDocument(json);
   if (parsed.ok) return parsed.value;
-  throw new AppError('INVALID_PLAN', { detail: parsed.issues.map((i) => i.path || '(root)').join(', ') }, 'document', {
-    issues: parsed.issues.map(({ path, code, vi, en }) => ({ path, code, vi, en })),
-  });
+  // An edit of one part reports that part's problems against the input it came in (`item.count.value`).
+  const rename = (path: string) =>
+    focus && focus.prefix === ''
+      ? `${focus.as}${path ? `.${path}` : ''}`
+      : focus && (path === focus.prefix || path.startsWith(`${focus.prefix}.`) || path.startsWith(`${focus.prefix}[`)) ? focus.as + path.slice(focus.prefix.length) : path;
+  const issues = parsed.issues.map(({ path, code, vi, en }) => ({ path: rename(path), code, vi, en }));
+  throw new AppError('INVALID_PLAN', { detail: issues.map((i) => i.path || '(root)').join(', ') }, focus ? focus.as : 'document', { issues });
 }
 
 interface RevisionMeta {
-  kind: 'IMPORT' | 'AMENDMENT' | 'STATUS' | 'REFERENCE';
+  kind: 'IMPORT' | 'AMENDMENT' | 'STATUS' | 'REFERENCE' | 'EDIT';
   reason: string;
   author: string;
 }
 
 const TERMINAL: readonly string[] = ['CLOSED', 'SUPERSEDED', 'VOIDED'];
 
+/** What `updatePlan` may change: the document's overview, never its identity, status, lists or original. */
+const OVERVIEW_KEYS: readonly string[] = ['number', 'title', 'titleEn', 'documentType', 'field', 'issuer', 'signer', 'place', 'issueDate', 'effectiveDate', 'period', 'council', 'unknownParts', 'notes'];
+const OPTIONAL_OVERVIEW_KEYS: readonly string[] = ['titleEn', 'notes'];
+
+/** A draft with nothing in it yet. */
+function emptyDraft(head: Pick<PlanDocument, 'code' | 'title' | 'issuer' | 'period'>): PlanDocument {
+  return {
+    version: PLAN_FORMAT_VERSION,
+    code: head.code,
+    number: { value: null, pattern: null },
+    title: head.title,
+    documentType: 'KE_HOACH',
+    field: null,
+    issuer: head.issuer,
+    signer: { title: null, name: null },
+    place: null,
+    issueDate: null,
+    effectiveDate: null,
+    period: head.period,
+    status: 'DRAFT',
+    parentPlans: [],
+    legalBases: [],
+    objectives: [],
+    requirements: [],
+    contentItems: [],
+    subjects: [],
+    criteriaSets: [],
+    quotaRules: [],
+    submissionWindows: [],
+    milestones: [],
+    responsibilities: [],
+    kpis: [],
+    recipients: [],
+    council: null,
+    unknownParts: [],
+    original: null,
+  };
+}
+
 /**
  * Stores a validated plan under its code and records a revision when it changed. Unknown organization
  * codes are refused with their path. An issued plan is changed only by an amendment: an import that
  * would change it is refused (reference data updates excepted).
  */
-async function store(tx: Db, plan: PlanDocument, isReference: boolean, meta: RevisionMeta) {
-  const repo = new PlanRepository(tx);
-  const codes = plan.issuer.organization ? [plan.issuer.organization] : [];
-  const ids = await repo.organizationIds(codes);
+async function issuerIds(repo: PlanRepository, plan: PlanDocument): Promise<Map<string, string>> {
+  const ids = await repo.organizationIds(plan.issuer.organization ? [plan.issuer.organization] : []);
   if (plan.issuer.organization && !ids.has(plan.issuer.organization)) {
     throw new AppError('NOT_FOUND', { resource: 'Organization', id: plan.issuer.organization }, 'document.issuer.organization');
   }
+  return ids;
+}
+
+async function store(tx: Db, plan: PlanDocument, isReference: boolean, meta: RevisionMeta) {
+  const repo = new PlanRepository(tx);
+  const ids = await issuerIds(repo, plan);
   const before = await repo.findByCode(plan.code);
   if (before && meta.kind === 'IMPORT' && before.status !== 'DRAFT' && before.canonical !== canonicalPlanJson(plan)) {
     throw new AppError('PLAN_AMENDMENT_REQUIRED', { status: before.status }, 'document');
   }
   const result = await repo.upsert(plan, plan.issuer.organization ? ids.get(plan.issuer.organization)! : null, isReference);
+  // Always, not only on change: an unchanged plan's parts are left as they are by the sync itself.
+  await new PlanItemRepository(tx).sync(result.id, plan);
   if (result.outcome !== 'UNCHANGED') {
     await repo.addRevision(result.id, { ...meta, status: plan.status, document: plan, diff: before ? diffJson(before.document, JSON.parse(JSON.stringify(plan))) : [] });
   }
@@ -69,6 +119,54 @@ function requireIssuable(plan: PlanDocument): void {
   if (plan.number.value === null && plan.number.pattern === null) missing.push('number');
   if (plan.contentItems.length === 0) missing.push('contentItems');
   if (missing.length) throw new AppError('PLAN_NOT_READY', { missing: missing.join(', ') }, missing[0], { missing });
+}
+
+export interface EditMeta {
+  reason?: string | null;
+  author?: string | null;
+}
+
+/** Who may change a stored plan at all: not reference data, not a plan whose life is over. */
+function requireEditable(current: Plan): void {
+  if (current.isReference) throw new AppError('PLAN_REFERENCE_READ_ONLY', {}, 'id');
+  if (TERMINAL.includes(current.status)) throw new AppError('PLAN_CLOSED_FOR_CHANGES', { status: current.status }, 'id');
+}
+
+/**
+ * Applies one change to a plan locked by the caller's transaction: the whole document is validated
+ * again (a part refers to others), stored with the plan's version bumped, its parts re-synced, and a
+ * revision recorded. A draft's changes are EDIT revisions; an issued plan's are amendments, which need
+ * a reason and an author. Returns false when nothing changed.
+ */
+export async function editPlanDocument(
+  tx: Db,
+  current: Plan,
+  change: (document: PlanDocument) => PlanDocument,
+  meta: EditMeta,
+  focus?: { prefix: string; as: string },
+): Promise<boolean> {
+  requireEditable(current);
+  const draft = current.status === 'DRAFT';
+  const reason = meta.reason?.trim() ? requireText(meta.reason, 'reason', 2000) : null;
+  const author = meta.author?.trim() ? requireText(meta.author, 'author', 200) : null;
+  if (!draft && (!reason || !author)) throw new AppError('AMENDMENT_REASON_REQUIRED', { status: current.status }, reason ? 'author' : 'reason');
+  const before = current.document as PlanDocument;
+  const plan = validatePlan(change(structuredClone(before)), focus);
+  const diff = diffJson(before, JSON.parse(JSON.stringify(plan)));
+  if (diff.length === 0) return false;
+  const repo = new PlanRepository(tx);
+  if (plan.issuer.organization !== before.issuer.organization) await issuerIds(repo, plan);
+  if (!(await repo.replaceDocument(current.id, plan, current.version))) throw new AppError('CONFLICT');
+  await new PlanItemRepository(tx).sync(current.id, plan);
+  await repo.addRevision(current.id, {
+    kind: draft ? 'EDIT' : 'AMENDMENT',
+    status: plan.status,
+    reason: reason ?? 'Soạn thảo / drafting',
+    author: author ?? 'exemplar',
+    document: plan,
+    diff,
+  });
+  return true;
 }
 
 export class PlanService implements ResourceService<Plan, PlanFilter> {
@@ -144,6 +242,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
       const repo = new PlanRepository(tx);
       const current = await repo.findForUpdate(id);
       if (!current) throw notFound('Plan', id);
+      if (current.isReference) throw new AppError('PLAN_REFERENCE_READ_ONLY', {}, 'id');
       if (current.version !== version) throw new AppError('CONFLICT');
       const from = current.status as PlanStatus;
       if (!canTransition(from, to)) {
@@ -153,6 +252,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
       if (to === 'ISSUED') requireIssuable(document);
       const plan = validatePlan(document);
       if (!(await repo.replaceDocument(id, plan, version))) throw new AppError('CONFLICT');
+      await new PlanItemRepository(tx).sync(id, plan);
       await repo.addRevision(id, {
         kind: 'STATUS',
         status: to,
@@ -178,15 +278,77 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
       const repo = new PlanRepository(tx);
       const current = await repo.findForUpdate(id);
       if (!current) throw notFound('Plan', id);
-      if (TERMINAL.includes(current.status)) throw new AppError('PLAN_CLOSED_FOR_CHANGES', { status: current.status }, 'id');
+      requireEditable(current);
       if (current.version !== version) throw new AppError('CONFLICT');
       if (plan.code !== current.code) throw new AppError('INVALID_VALUE', { field: 'document.code', value: plan.code }, 'document.code');
       if (plan.status !== current.status) throw new AppError('INVALID_VALUE', { field: 'document.status', value: plan.status }, 'document.status');
+      await issuerIds(repo, plan);
       const diff = diffJson(current.document, JSON.parse(JSON.stringify(plan)));
       if (diff.length === 0) return current;
       if (!(await repo.replaceDocument(id, plan, version))) throw new AppError('CONFLICT');
+      await new PlanItemRepository(tx).sync(id, plan);
       await repo.addRevision(id, { kind: 'AMENDMENT', status: plan.status, reason: why, author: who, document: plan, diff });
       return (await repo.findByIds([id]))[0];
+    });
+  }
+
+  /**
+   * Changes the overview of a plan (the parts of the document that are not lists: number, title,
+   * issuer, signer, dates, period, council, unknown parts, notes) by a merge of `changes` over it.
+   * The code and status are not changed here, nor are the lists (each part has its own mutations).
+   */
+  async updateOverview(id: string, version: number, changes: unknown, meta: EditMeta): Promise<Plan> {
+    if (!changes || typeof changes !== 'object' || Array.isArray(changes)) throw new AppError('INVALID_VALUE', { field: 'changes', value: typeof changes }, 'changes');
+    const entries = Object.entries(changes as Record<string, unknown>);
+    for (const [key] of entries) {
+      if (!OVERVIEW_KEYS.includes(key)) throw new AppError('INVALID_VALUE', { field: 'changes', value: key.slice(0, 40) }, `changes.${key.slice(0, 40)}`);
+    }
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new PlanRepository(tx);
+      const current = await repo.findForUpdate(id);
+      if (!current) throw notFound('Plan', id);
+      requireEditable(current);
+      if (current.version !== version) throw new AppError('CONFLICT');
+      const overview = (document: PlanDocument) => {
+        const next = document as unknown as Record<string, unknown>;
+        for (const [key, value] of entries) {
+          if (value === undefined) continue;
+          if (value === null && OPTIONAL_OVERVIEW_KEYS.includes(key)) delete next[key];
+          else next[key] = value;
+        }
+        return document;
+      };
+      await editPlanDocument(tx, current, overview, meta, { prefix: '', as: 'changes' });
+      return (await repo.findByIds([id]))[0];
+    });
+  }
+
+  /** Starts an empty draft: what it is called, who issues it, for which years. */
+  async create(input: { code: string; title: string; issuerOrganizationCode: string; periodFrom: number; periodTo: number; author?: string | null }): Promise<Plan> {
+    const [issuer] = await this.ctx.db.query<{ name: string }>(`SELECT name FROM organization WHERE code = $1`, [input.issuerOrganizationCode]);
+    if (!issuer) throw new AppError('NOT_FOUND', { resource: 'Organization', id: input.issuerOrganizationCode.slice(0, 80) }, 'issuerOrganizationCode');
+    const plan = validatePlan(emptyDraft({ code: input.code, title: input.title, issuer: { text: issuer.name, organization: input.issuerOrganizationCode }, period: { from: input.periodFrom, to: input.periodTo } }));
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new PlanRepository(tx);
+      if (await repo.findByCode(plan.code)) throw new AppError('DUPLICATE_CODE', { value: plan.code }, 'code');
+      const author = input.author?.trim() ? requireText(input.author, 'author', 200) : 'exemplar';
+      const { id } = await store(tx, plan, false, { kind: 'EDIT', reason: 'Tạo kế hoạch / created', author });
+      return (await repo.findByIds([id]))[0];
+    });
+  }
+
+  /** Deletes a draft nobody implements; issued plans are voided or superseded instead. */
+  async delete(id: string, version: number): Promise<Plan> {
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new PlanRepository(tx);
+      const current = await repo.findForUpdate(id);
+      if (!current) throw notFound('Plan', id);
+      if (current.isReference) throw new AppError('PLAN_REFERENCE_READ_ONLY', {}, 'id');
+      if (current.status !== 'DRAFT') throw new AppError('PLAN_TRANSITION_REFUSED', { from: current.status, to: 'DELETED' }, 'status', { from: current.status, to: 'DELETED' });
+      if (current.version !== version) throw new AppError('CONFLICT');
+      if ((await repo.countLinking(current.code)) > 0) throw new AppError('IN_USE', { resource: 'Plan' }, 'id');
+      if (!(await repo.delete(id, version))) throw new AppError('CONFLICT');
+      return current;
     });
   }
 
@@ -203,35 +365,15 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     if (!issuer) throw new AppError('NOT_FOUND', { resource: 'Organization', id: input.issuerOrganizationCode }, 'issuerOrganizationCode');
     const from = (key: string) => ({ derivedFrom: { planCode: p.code, key } });
     const child: PlanDocument = {
-      version: p.version,
-      code: input.code,
+      ...emptyDraft({ code: input.code, title: input.title, issuer: { text: issuer.name, organization: input.issuerOrganizationCode }, period: p.period }),
       number: { value: null, pattern: p.number.pattern },
-      title: input.title,
       documentType: p.documentType,
       field: p.field,
-      issuer: { text: issuer.name, organization: input.issuerOrganizationCode },
-      signer: { title: null, name: null },
-      place: null,
-      issueDate: null,
-      effectiveDate: null,
-      period: p.period,
-      status: 'DRAFT',
       parentPlans: [{ key: 'parent', relation: 'IMPLEMENTS', kind: 'INTERNAL', planCode: p.code }],
-      legalBases: [],
-      objectives: [],
-      requirements: [],
-      contentItems: [],
       subjects: p.subjects,
       criteriaSets: p.criteriaSets.map((c) => ({ ...c, ...from(c.key) })),
       quotaRules: p.quotaRules.map((q) => ({ ...q, ...from(q.key) })),
       submissionWindows: p.submissionWindows.map((w) => ({ ...w, ...from(w.key) })),
-      milestones: [],
-      responsibilities: [],
-      kpis: [],
-      recipients: [],
-      council: null,
-      unknownParts: [],
-      original: null,
     };
     const plan = validatePlan(child);
     return this.ctx.db.transaction(async (tx) => {
