@@ -194,6 +194,48 @@ describe('downstream queries', () => {
     expect(elsewhere.body.data!.plansInForce.map((p) => p.code)).not.toContain(BA_BE.code);
   });
 
+  it('plans in force for a territorial unit: issued in it or above it, in either state of the 2025 reform', async () => {
+    const query = `query($u: String, $id: ID, $d: LocalDate) { plansInForce(unitCode: $u, unitId: $id, date: $d) { code } }`;
+    const codes = async (vars: Record<string, unknown>) => {
+      const res = await api.gql<{ plansInForce: { code: string }[] }>(query, vars);
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.plansInForce.map((p) => p.code);
+    };
+    const HA_GIANG = SEED_PLANS.find((p) => p.issuer.organization === 'HG.SO_LDTBXH')!;
+    // Ba Bể district (2024 code 061): its own plan, not Hà Giang's.
+    const district = await codes({ u: '061', d: '2023-06-01' });
+    expect(district).toContain(BA_BE.code);
+    expect(district).not.toContain(HA_GIANG.code);
+    // A commune of Ba Bể is bound by the district's plan; a commune elsewhere in Bắc Kạn is not.
+    const [inside] = await api.db.query<{ code: string }>(
+      `SELECT c.code FROM administrative_unit c JOIN administrative_unit d ON d.id = c.parent_id WHERE d.code = '061' AND d.dataset = 'VN-2024' ORDER BY c.code LIMIT 1`,
+    );
+    const [outside] = await api.db.query<{ code: string }>(
+      `SELECT c.code FROM administrative_unit c JOIN administrative_unit d ON d.id = c.parent_id
+       WHERE d.dataset = 'VN-2024' AND d.parent_id = (SELECT parent_id FROM administrative_unit WHERE code = '061' AND dataset = 'VN-2024') AND d.code <> '061'
+       ORDER BY c.code LIMIT 1`,
+    );
+    expect(await codes({ u: inside.code, d: '2023-06-01' })).toContain(BA_BE.code);
+    expect(await codes({ u: outside.code, d: '2023-06-01' })).not.toContain(BA_BE.code);
+    // After 1 July 2025, the new commune that took over a Ba Bể commune is still bound by the plan (period to 2025).
+    const [successor] = await api.db.query<{ id: string; code: string }>(
+      `SELECT n.id::text AS id, n.code FROM administrative_unit_succession s
+       JOIN administrative_unit o ON o.id = s.predecessor_id JOIN administrative_unit d ON d.id = o.parent_id
+       JOIN administrative_unit n ON n.id = s.successor_id
+       WHERE d.code = '061' AND d.dataset = 'VN-2024' ORDER BY n.code LIMIT 1`,
+    );
+    expect(await codes({ u: successor.code, d: '2025-09-01' })).toContain(BA_BE.code);
+    expect(await codes({ id: successor.id, d: '2025-09-01' })).toContain(BA_BE.code);
+    expect(await codes({ u: successor.code, d: '2026-02-01' })).not.toContain(BA_BE.code);
+
+    const bad = await api.gql(query, { u: '06x', d: '2023-06-01' });
+    expect(bad.body.errors?.[0].extensions).toMatchObject({ code: 'INVALID_CODE', field: 'unitCode' });
+    const missing = await api.gql(query, { u: '99999', d: '2023-06-01' });
+    expect(missing.body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'unitCode' });
+    const milestones = await api.gql<{ upcomingMilestones: { planCode: string }[] }>(`{ upcomingMilestones(unitCode: "061", from: "2023-01-01", days: 180) { planCode } }`);
+    expect(milestones.body.data!.upcomingMilestones.map((m) => m.planCode)).toContain(BA_BE.code);
+  });
+
   it('upcoming milestones are resolved to dates and sorted; Ba Bể’s first half of 2023', async () => {
     const res = await api.gql<{ upcomingMilestones: { planCode: string; kind: string; dueFrom: string; dueTo: string; dueText: string | null }[] }>(
       `query($o: ID) { upcomingMilestones(organizationId: $o, from: "2023-01-01", days: 180) { planCode kind dueFrom dueTo dueText } }`,

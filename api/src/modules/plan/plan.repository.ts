@@ -70,26 +70,51 @@ export class PlanRepository {
   }
 
   /**
-   * Plans in force on `date` for an organization: issued and not closed, the date's year inside the
-   * period, already effective; issued by the organization, an organization above it, or one they
-   * succeeded (a plan of Bắc Kạn's committee still binds what Thái Nguyên took over). Without an
-   * organization: every plan in force that day.
+   * Plans in force on `date`: issued and not closed, the date's year inside the period, already
+   * effective. For an organization: issued by it, an organization above it, or one they succeeded (a
+   * plan of Bắc Kạn's committee still binds what Thái Nguyên took over). For a territorial unit: issued
+   * by an organization seated in the unit or a unit above it — in either state of the 2025 reform,
+   * through the official mapping both ways (a commune of the new Thái Nguyên is still bound by what
+   * Ba Bể district and Bắc Kạn province issued for its former communes) — or by a national body.
+   * Without either: every plan in force that day.
    */
-  findInForce(organizationId: string | null, date: string): Promise<Plan[]> {
+  findInForce(on: { organizationId: string | null; unitId: string | null }, date: string): Promise<Plan[]> {
     return this.db.query(
       `WITH RECURSIVE issuers (id) AS (
          SELECT c.ancestor_id FROM organization_closure c WHERE c.descendant_id = $1::bigint
          UNION
          SELECT s.predecessor_id FROM organization_succession s JOIN issuers i ON s.successor_id = i.id
+       ), earlier (id) AS (
+         SELECT $3::bigint WHERE $3::bigint IS NOT NULL
+         UNION
+         SELECT s.predecessor_id FROM administrative_unit_succession s JOIN earlier e ON s.successor_id = e.id
+       ), later (id) AS (
+         SELECT $3::bigint WHERE $3::bigint IS NOT NULL
+         UNION
+         SELECT s.successor_id FROM administrative_unit_succession s JOIN later l ON s.predecessor_id = l.id
+       ), territory (id) AS (
+         SELECT c.ancestor_id FROM administrative_unit_closure c
+         WHERE c.descendant_id IN (SELECT id FROM earlier UNION SELECT id FROM later)
        )
        SELECT ${PLAN_COLUMNS} FROM plan p
        WHERE p.status IN ('ISSUED', 'IN_EFFECT', 'INTERIM_REVIEWED', 'FINAL_REVIEWED')
          AND extract(year FROM $2::date) BETWEEN p.period_from AND p.period_to
          AND (p.document->>'effectiveDate' IS NULL OR (p.document->>'effectiveDate')::date <= $2::date)
          AND ($1::bigint IS NULL OR p.issuer_organization_id IN (SELECT id FROM issuers))
+         AND ($3::bigint IS NULL OR p.issuer_organization_id IN (
+               SELECT o.id FROM organization o WHERE o.unit_id IN (SELECT id FROM territory) OR o.unit_id IS NULL))
        ORDER BY p.period_from, p.code`,
-      [organizationId, date],
+      [on.organizationId, date, on.unitId],
     );
+  }
+
+  /** The unit with this GSO code on a date (codes were reused by the 2025 reform). */
+  async unitIdByCode(code: string, date: string): Promise<string | null> {
+    const [row] = await this.db.query<{ id: string }>(
+      `SELECT id::text AS id FROM administrative_unit WHERE code = $1 AND validity @> $2::date ORDER BY id LIMIT 1`,
+      [code, date],
+    );
+    return row?.id ?? null;
   }
 
   findDocumentsByCodes(codes: readonly string[]): Promise<{ code: string; document: unknown }[]> {

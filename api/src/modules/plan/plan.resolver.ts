@@ -93,23 +93,30 @@ export class PlanExchangeResolver {
     return new PlanService(ctx).transition(parseId(id), version, status);
   }
 
-  @Query(() => [Plan], { description: 'Plans in force on a date (default today), for an organization (issued by it, above it, or by what it succeeded) or for everyone.' })
+  @Query(() => [Plan], {
+    description:
+      'Plans in force on a date (default today): for an organization (issued by it, above it, or by what it succeeded), for a territorial unit (issued in it or above it, in either state of the 2025 reform, or nationally), or for everyone.',
+  })
   plansInForce(
     @Ctx() ctx: RequestContext,
     @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
+    @Arg('unitCode', () => String, { nullable: true, description: 'GSO code, read on `date` (codes changed on 1 July 2025).' }) unitCode?: string | null,
     @Arg('date', () => GraphQLLocalDate, { nullable: true }) date?: string | null,
   ): Promise<Plan[]> {
-    return new PlanService(ctx).plansInForce(organizationId, date);
+    return new PlanService(ctx).plansInForce({ organizationId, unitId, unitCode }, date);
   }
 
   @Query(() => [UpcomingMilestone], { description: 'Milestones of the plans in force due between `from` (default today) and `days` later (at most 366).' })
   upcomingMilestones(
     @Ctx() ctx: RequestContext,
     @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
+    @Arg('unitCode', () => String, { nullable: true, description: 'GSO code, read on `from`.' }) unitCode?: string | null,
     @Arg('from', () => GraphQLLocalDate, { nullable: true }) from?: string | null,
     @Arg('days', () => Int, { nullable: true, defaultValue: 90 }) days?: number,
   ): Promise<UpcomingMilestone[]> {
-    return new PlanService(ctx).upcomingMilestones(organizationId, from, days ?? 90);
+    return new PlanService(ctx).upcomingMilestones({ organizationId, unitId, unitCode }, from, days ?? 90);
   }
 
   @Query(() => String, { description: 'The plan in the exchange format, as canonical JSON text.' })

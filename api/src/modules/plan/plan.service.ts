@@ -121,6 +121,13 @@ function requireIssuable(plan: PlanDocument): void {
   if (missing.length) throw new AppError('PLAN_NOT_READY', { missing: missing.join(', ') }, missing[0], { missing });
 }
 
+/** Whose plans in force: an organization's, a territorial unit's (by id, or by GSO code read on the date), or everyone's. */
+export interface InForceWhere {
+  organizationId?: string | null;
+  unitId?: string | null;
+  unitCode?: string | null;
+}
+
 export interface EditMeta {
   reason?: string | null;
   author?: string | null;
@@ -195,19 +202,27 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     });
   }
 
-  plansInForce(organizationId: string | null | undefined, date: string | null | undefined): Promise<Plan[]> {
+  async plansInForce(where: InForceWhere, date: string | null | undefined): Promise<Plan[]> {
     const on = parseDate(date, 'date') ?? todayIso();
-    return new PlanRepository(this.ctx.db).findInForce(organizationId == null ? null : parseId(organizationId, 'organizationId'), on);
+    const repo = new PlanRepository(this.ctx.db);
+    let unitId = where.unitId == null ? null : parseId(where.unitId, 'unitId');
+    if (where.unitCode != null) {
+      if (unitId !== null) throw new AppError('INVALID_VALUE', { field: 'unitCode', value: where.unitCode.slice(0, 10) }, 'unitCode');
+      if (!/^([0-9]{2}|[0-9]{3}|[0-9]{5})$/.test(where.unitCode)) throw new AppError('INVALID_CODE', { value: where.unitCode.slice(0, 10), expected: 'GSO code' }, 'unitCode');
+      unitId = await repo.unitIdByCode(where.unitCode, on);
+      if (unitId === null) throw new AppError('NOT_FOUND', { resource: 'AdministrativeUnit', id: `${where.unitCode}@${on}` }, 'unitCode');
+    }
+    return repo.findInForce({ organizationId: where.organizationId == null ? null : parseId(where.organizationId, 'organizationId'), unitId }, on);
   }
 
   /** Milestones of the plans in force whose due dates meet [from, from + days], soonest first. */
-  async upcomingMilestones(organizationId: string | null | undefined, fromInput: string | null | undefined, days: number): Promise<UpcomingMilestone[]> {
+  async upcomingMilestones(where: InForceWhere, fromInput: string | null | undefined, days: number): Promise<UpcomingMilestone[]> {
     if (!Number.isInteger(days) || days < 0 || days > 366) throw new AppError('INVALID_VALUE', { field: 'days', value: String(days) }, 'days');
     const from = parseDate(fromInput, 'from') ?? todayIso();
     const end = new Date(`${from}T00:00:00Z`);
     end.setUTCDate(end.getUTCDate() + days);
     const to = end.toISOString().slice(0, 10);
-    const plans = await this.plansInForce(organizationId, from);
+    const plans = await this.plansInForce(where, from);
     const upcoming: UpcomingMilestone[] = [];
     for (const plan of plans) {
       const document = plan.document as PlanDocument;
