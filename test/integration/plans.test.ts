@@ -311,4 +311,25 @@ describe('the cascade', () => {
     const again = await api.gql(DERIVE, { p: parentId, c: 'TEST.CHILD', i: 'LAOCAI.VP_UBND.PHONG_TCHC' });
     expect(again.body.errors?.[0].extensions?.code).toBe('DUPLICATE_CODE');
   });
+
+  it('the plan tree down from any plan: children, grandchildren, with depth and parent, in one statement per level', async () => {
+    const [{ id: rootId }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM plan WHERE code = 'SEED-001-BA-BE'`);
+    const DERIVE = `mutation($p: ID!, $c: String!) { derivePlan(parentId: $p, code: $c, title: "Kế hoạch thực hiện", issuerOrganizationCode: "BACKAN.BABE.PHONG_NOI_VU", author: "x") { plan { id } } }`;
+    const child = await api.gql<{ derivePlan: { plan: { id: string } } }>(DERIVE, { p: rootId, c: 'TEST.TREE-1' });
+    expect(child.body.errors).toBeUndefined();
+    const grandchild = await api.gql(DERIVE, { p: child.body.data!.derivePlan.plan.id, c: 'TEST.TREE-1-1' });
+    expect(grandchild.body.errors).toBeUndefined();
+    const res = await api.gql<{ Plan: { descendants: { depth: number; parentCode: string; plan: { code: string } }[] } }>(
+      `query($id: ID!) { Plan(id: $id) { descendants { depth parentCode plan { code } } } }`,
+      { id: rootId },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.Plan.descendants).toEqual([
+      { depth: 1, parentCode: 'SEED-001-BA-BE', plan: { code: 'TEST.TREE-1' } },
+      { depth: 2, parentCode: 'TEST.TREE-1', plan: { code: 'TEST.TREE-1-1' } },
+    ]);
+    const all = await api.gql<{ allPlans: { code: string; descendants: { plan: { code: string } }[] }[] }>(`{ allPlans(perPage: 100) { code descendants { plan { code } } } }`);
+    expect(all.statements).toBe(2);
+    expect(all.body.data!.allPlans.find((p) => p.code === 'TEST.TREE-1')!.descendants.map((d) => d.plan.code)).toEqual(['TEST.TREE-1-1']);
+  });
 });

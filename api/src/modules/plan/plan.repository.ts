@@ -132,6 +132,30 @@ export class PlanRepository {
     );
   }
 
+  /**
+   * The whole cascade below the given plans (by code), in one statement: every plan implementing them,
+   * then those implementing these, with the depth and the code of the plan each one implements.
+   */
+  findDescendants(rootCodes: readonly string[]): Promise<(Plan & { __key: string; depth: number; parentCode: string })[]> {
+    return this.db.query(
+      `WITH RECURSIVE links AS (
+         SELECT p.id, p.code, link->>'planCode' AS parent_code
+         FROM plan p CROSS JOIN LATERAL jsonb_array_elements(p.document->'parentPlans') AS link
+         WHERE link->>'kind' = 'INTERNAL'
+       ), tree (root, id, code, parent_code, depth, path) AS (
+         SELECT l.parent_code, l.id, l.code, l.parent_code, 1, ARRAY[l.id] FROM links l WHERE l.parent_code = ANY($1::text[])
+         UNION ALL
+         SELECT t.root, l.id, l.code, l.parent_code, t.depth + 1, t.path || l.id
+         FROM links l JOIN tree t ON l.parent_code = t.code
+         WHERE NOT l.id = ANY(t.path) AND t.depth < 20
+       )
+       SELECT ${PLAN_COLUMNS}, t.root AS "__key", t.depth, t.parent_code AS "parentCode"
+       FROM tree t JOIN plan p ON p.id = t.id
+       ORDER BY t.root, t.path`,
+      [rootCodes],
+    );
+  }
+
   /** The stored plan, locked for a lifecycle change inside a transaction. */
   async findForUpdate(id: string): Promise<Plan | null> {
     const [row] = await this.db.query<Plan>(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = $1 FOR UPDATE`, [id]);

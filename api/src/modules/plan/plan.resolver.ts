@@ -7,7 +7,7 @@ import { groupByKey } from '../../graphql/context';
 import { planPartResolvers } from './plan-item.resolver';
 import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
-import { DerivedDifference, Plan, PlanFilter, PlanImportResult, PlanRevision, UpcomingMilestone } from './plan.type';
+import { DerivedDifference, Plan, PlanFilter, PlanImportResult, PlanRevision, PlanTreeNode, UpcomingMilestone } from './plan.type';
 
 @Resolver()
 export class PlanExchangeResolver {
@@ -136,6 +136,13 @@ export class PlanRelationsResolver {
   children(@Root() plan: Plan, @Ctx() ctx: RequestContext): Promise<Plan[]> {
     const repo = new PlanRepository(ctx.db);
     return ctx.loaders.get('plan.children', async (codes: readonly string[]) => groupByKey(codes, await repo.findChildren(codes))).load(plan.code);
+  }
+
+  @FieldResolver(() => [PlanTreeNode], { description: 'The whole cascade below this plan, depth first (children, their children…), in one statement for a list of plans.' })
+  async descendants(@Root() plan: Plan, @Ctx() ctx: RequestContext): Promise<PlanTreeNode[]> {
+    const repo = new PlanRepository(ctx.db);
+    const rows = await ctx.loaders.get('plan.descendants', async (codes: readonly string[]) => groupByKey(codes, await repo.findDescendants(codes))).load(plan.code);
+    return rows.map(({ depth, parentCode, ...node }) => ({ depth, parentCode, plan: node }));
   }
 
   @FieldResolver(() => [PlanRevision], { description: 'Every version of the plan, oldest first.' })

@@ -156,3 +156,15 @@ export class DerivedDifference {
   @Field(() => GraphQLJSON, { description: '[{ path, kind, before, after }] against the parent item.' })
   changes!: unknown;
 }
+
+@ObjectType({ description: 'A plan in the cascade below another: how far down, and which plan it implements.' })
+export class PlanTreeNode {
+  @Field(() => Int, { description: '1 for a plan implementing the root directly.' })
+  depth!: number;
+
+  @Field(() => String, { description: 'Code of the plan this one implements.' })
+  parentCode!: string;
+
+  @Field(() => Plan)
+  plan!: Plan;
+}
