@@ -6,3 +6,4 @@ export * from './errors';
 export * from './criteria';
 export * from './criteria/labels';
 export * from './plans';
+export * from './exemplars';
