@@ -14,6 +14,7 @@ import criteriaSets from './resources/criteria-set';
 import households from './resources/household';
 import organizations from './resources/organization';
 import people from './resources/person';
+import plans from './resources/plan';
 
 const client = createApolloClient('/graphql');
 // Wide enough for the menu's longest Vietnamese entry ("Thẩm quyền khen thưởng").
@@ -32,6 +33,7 @@ export function App() {
         <Resource name="AwardAuthorityRule" {...awardAuthorityRules} />
         <Resource name="ActivityField" {...activityFields} />
         <Resource name="CriteriaSet" {...criteriaSets} />
+        <Resource name="Plan" {...plans} />
         {/* Criteria are read inside their set (the viewer); declared for their labels. */}
         <Resource name="Criterion" recordRepresentation="key" />
         {/* Facts of a subject: written and read from the person's, household's or organization's page. */}

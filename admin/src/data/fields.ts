@@ -43,6 +43,20 @@ const SUBJECT = ['subjectKind', 'subjectId'];
 
 const CRITERIA_SET_SCALARS = ['id', 'code', 'title', 'titleEn', 'origin', 'awardTypeCode', 'isReference', 'version', 'createdAt', 'updatedAt'];
 
+const PLAN_SCALARS = ['id', 'code', 'number', 'numberPattern', 'title', 'status', 'issuerOrganizationId', 'periodFrom', 'periodTo', 'isReference', 'version', 'createdAt', 'updatedAt'];
+const PLAN_PART = ['id', 'key', 'position', 'version', 'data'];
+const DATE_RANGE = ['from', 'to', 'label'];
+/*
+ * The plan editor reads the whole plan at once: the document (the overview) and every part with its
+ * version (what updates and deletes send). The cascade and the revisions are read by their tabs.
+ */
+const PLAN_PARTS: SparseField[] = [
+  ...['parentPlans', 'legalBases', 'objectives', 'requirements', 'contentItems', 'subjects', 'criteriaSets', 'quotaRules'].map((list) => ({ [list]: PLAN_PART })),
+  { submissionWindows: [...PLAN_PART, { instances: DATE_RANGE }] },
+  { milestones: [...PLAN_PART, { dueRanges: DATE_RANGE }] },
+  ...['responsibilities', 'kpis', 'recipients'].map((list) => ({ [list]: PLAN_PART })),
+];
+
 export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   AdministrativeUnit: {
     list: [...UNIT_SCALARS, { parent: ['id', 'name'] }],
@@ -98,5 +112,9 @@ export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   CulturalTitle: same(['id', ...SUBJECT, 'code', 'year']),
   SubjectFlag: same(['id', ...SUBJECT, 'code', 'year', 'value']),
   YearlyMetric: same(['id', ...SUBJECT, 'code', 'year', 'value']),
+  Plan: {
+    list: PLAN_SCALARS,
+    one: [...PLAN_SCALARS, 'document', ...PLAN_PARTS],
+  },
   Attestation: same(['id', ...SUBJECT, 'criterionKey', 'verdict', 'attestedBy', 'attestedOn', 'note']),
 };

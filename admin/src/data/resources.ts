@@ -23,4 +23,6 @@ export const RESOURCES = [
   'SubjectFlag',
   'YearlyMetric',
   'Attestation',
+  // Plans (kế hoạch); their parts are written by the plan editor's own mutations.
+  'Plan',
 ] as const;

@@ -7,6 +7,7 @@ import {
   GENDER_LABELS,
   INITIATIVE_KIND_LABELS,
   METRIC_CODE_LABELS,
+  PLAN_STATUS_LABELS,
   ORGANIZATION_KINDS,
   RATING_LEVEL_LABELS,
   ROLE_LABELS,
@@ -63,4 +64,9 @@ export const vocabularyKey = (name: VocabularyName, code: string) => `exemplar.v
 export function vocabularyChoices(name: VocabularyName, filter?: (item: Labelled) => boolean) {
   const list: readonly Labelled[] = VOCABULARIES[name];
   return list.filter((item) => !filter || filter(item)).map((item) => ({ id: item.code, name: vocabularyKey(name, item.code) }));
+}
+
+/** `exemplar.plan.status.<code>` messages, from the shared lifecycle's labels. */
+export function planStatusLabels(lang: Lang): Record<string, string> {
+  return Object.fromEntries(Object.entries(PLAN_STATUS_LABELS).map(([code, label]) => [code, label[lang]]));
 }

@@ -27,6 +27,7 @@ export function AppMenu() {
       <Menu.DashboardItem />
       <Menu.ResourceItem name="AdministrativeUnit" />
       <Menu.ResourceItem name="Organization" />
+      <Menu.ResourceItem name="Plan" />
       <MenuGroup title="exemplar.menu.achievement">
         <Menu.ResourceItem name="Person" />
         <Menu.ResourceItem name="Household" />
