@@ -2,7 +2,7 @@ import { useState } from 'react';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { useQuery } from '@apollo/client';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Form, SaveButton, TextInput, required, useCreatePath, useRedirect, useTranslate } from 'react-admin';
+import { Form, SaveButton, TextInput, required, useCreatePath, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { useApolloClient } from '@apollo/client';
 import { localizedMessage } from '../../data/dataProvider';
 import { useLocaleState } from 'react-admin';
@@ -12,6 +12,7 @@ import { linkColumns } from './PartTabs';
 import { usePlanEditor } from './PlanEditorContext';
 import { DERIVE_PLAN, PLAN_CASCADE, type DerivedDifference, type PlanNode } from './queries';
 import { StatusChip } from './StatusChip';
+import type { PlanRecord } from './types';
 import { diffLine } from './format';
 
 function Tree({ nodes, depth = 0 }: { nodes: PlanNode[] | undefined; depth?: number }) {
@@ -42,8 +43,10 @@ function DeriveDialog({ onClose }: { onClose: () => void }) {
   const client = useApolloClient();
   const redirect = useRedirect();
   const [locale] = useLocaleState();
-  const { plan } = usePlanEditor();
+  // Also offered from the page's toolbar, outside the editor: the plan comes from the record.
+  const plan = useRecordContext<PlanRecord>();
   const [error, setError] = useState<string | null>(null);
+  if (!plan) return null;
   const defaults = {
     code: `${plan.code}-CON`.slice(0, 60),
     title: `${translate('exemplar.plan.derive.title_prefix')} ${plan.title}`.slice(0, 500),

@@ -70,9 +70,13 @@ const TABS = [
 /** The plan editor: the plan organised like the document, one tab per part, then its cascade and history. */
 function PlanEditor() {
   const record = useRecordContext<PlanRecord>();
+  // Another plan (a derived one, a child) opens on its overview.
+  return record ? <PlanTabs key={record.id} record={record} /> : null;
+}
+
+function PlanTabs({ record }: { record: PlanRecord }) {
   const translate = useTranslate();
   const [tab, setTab] = useState<(typeof TABS)[number]['id']>('overview');
-  if (!record) return null;
   const readOnly = readOnlyReason(record);
   const Current = TABS.find((t) => t.id === tab)!.Component;
   return (
