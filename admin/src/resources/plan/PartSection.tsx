@@ -96,7 +96,7 @@ export function PartSection({ list, columns, title }: { list: PlanItemList; colu
             <TableRow>
               <TableCell sx={{ width: 110 }}>{translate('exemplar.plan.field.key')}</TableCell>
               {columns.map((column) => (
-                <TableCell key={column.label} sx={{ width: column.width }}>
+                <TableCell key={column.label} sx={{ width: column.width, minWidth: column.width ? undefined : 280 }}>
                   {translate(column.label)}
                 </TableCell>
               ))}
