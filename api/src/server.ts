@@ -26,6 +26,8 @@ export interface AppOptions {
   /** Send `x-sql-statements` on every GraphQL response. */
   exposeQueryStats?: boolean;
   log?: (entry: Record<string, unknown>) => void;
+  /** The clock domain rules read (default: the system's); tests set the day a nomination is sent. */
+  clock?: () => Date;
 }
 
 export interface App {
@@ -38,6 +40,7 @@ const defaultLog = (entry: Record<string, unknown>) => console.error(JSON.string
 /** Builds the HTTP app (GraphQL at /graphql, the console at /) without reading the environment. */
 export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? defaultLog;
+  const clock = options.clock ?? (() => new Date());
   const armor = createArmor();
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitExecutor(await buildAppSchema()),
@@ -82,6 +85,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         db: createDb(options.dataSource),
         scope: UNRESTRICTED,
         loaders: new Loaders(),
+        now: clock,
         memo: new Map(),
       }),
     }),

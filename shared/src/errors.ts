@@ -111,6 +111,34 @@ export const ERROR_MESSAGES = {
     vi: 'Không đổi được mã mục "{key}" của kế hoạch; hãy xóa mục đó và thêm mục mới.',
     en: 'The key "{key}" of a plan part cannot change; delete the part and add a new one.',
   },
+  EXEMPLAR_TRANSITION_REFUSED: {
+    vi: 'Không thể chuyển điển hình từ giai đoạn {from} sang {to}.',
+    en: 'An exemplar cannot go from stage {from} to {to}.',
+  },
+  NOMINATION_TRANSITION_REFUSED: {
+    vi: 'Không thể chuyển hồ sơ đề nghị từ trạng thái {from} sang {to}.',
+    en: 'A nomination cannot go from {from} to {to}.',
+  },
+  OUTSIDE_SUBMISSION_WINDOW: {
+    vi: 'Ngày {date} nằm ngoài thời gian nhận hồ sơ ({window}); đợt gần nhất: {next}.',
+    en: '{date} is outside the submission window ({window}); the nearest one: {next}.',
+  },
+  QUOTA_FULL: {
+    vi: 'Đã đủ chỉ tiêu: {nominator} đã giới thiệu {count}/{value} trong kỳ {period}.',
+    en: 'The quota is full: {nominator} has already nominated {count} of {value} for {period}.',
+  },
+  NOMINATION_SUMMARY_INCOMPLETE: {
+    vi: 'Bản trích ngang thành tích còn thiếu: {missing}.',
+    en: 'The achievement summary form is missing: {missing}.',
+  },
+  NOMINATION_PERIOD_MISMATCH: {
+    vi: 'Kỳ đề nghị không khớp chỉ tiêu ({every}): {detail}.',
+    en: 'The nomination period does not fit the quota ({every}): {detail}.',
+  },
+  QUOTA_NOT_FOR_NOMINATOR: {
+    vi: 'Chỉ tiêu "{quota}" không giao cho đơn vị này.',
+    en: 'The quota "{quota}" is not assigned to this organization.',
+  },
   PLAN_NOT_READY: {
     vi: 'Chưa thể ban hành kế hoạch: còn thiếu {missing}.',
     en: 'The plan cannot be issued yet: {missing} missing.',

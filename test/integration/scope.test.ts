@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 function contextFor(scope: Scope): RequestContext {
-  return { requestId: 'test', db: createDb(api.dataSource), scope, loaders: new Loaders(), memo: new Map() };
+  return { requestId: 'test', db: createDb(api.dataSource), scope, loaders: new Loaders(), now: () => new Date(), memo: new Map() };
 }
 
 async function orgId(code: string): Promise<string> {

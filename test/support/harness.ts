@@ -55,7 +55,7 @@ export async function cloneDatabase(): Promise<string> {
 
 /** The real server (Express + Apollo) on a real PostgreSQL, listening on a free loopback port. */
 export async function startTestServer(
-  options: { adminDir?: string | null; poolSize?: number; timeouts?: { connect?: number; statement?: number; lock?: number } } = {},
+  options: { adminDir?: string | null; poolSize?: number; timeouts?: { connect?: number; statement?: number; lock?: number }; clock?: () => Date } = {},
 ): Promise<TestServer> {
   const databaseUrl = await cloneDatabase();
   const dataSource = makeDataSource({ url: databaseUrl, poolSize: options.poolSize ?? 5, timeouts: options.timeouts });
@@ -63,6 +63,7 @@ export async function startTestServer(
   const { app, stop } = await createApp({
     dataSource,
     exposeQueryStats: true,
+    clock: options.clock,
     adminDir: options.adminDir === undefined ? null : options.adminDir,
     log: () => undefined,
   });

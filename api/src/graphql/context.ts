@@ -26,6 +26,8 @@ export interface RequestContext {
   db: Db;
   scope: Scope;
   loaders: Loaders;
+  /** Now, for domain rules that depend on it (submission windows); a test server sets its own clock. */
+  now(): Date;
   /** Results shared by fields of one request that ask the same question (a list and its count). */
   memo: Map<string, Promise<unknown>>;
 }

@@ -43,3 +43,10 @@ export function parseDate(value: string | null | undefined, field: string): stri
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day in Viet Nam (UTC+7) at an instant: submission windows are days there, not in UTC. */
+export function vietnamDay(instant: Date): string {
+  return VIETNAM_DAY.format(instant);
+}

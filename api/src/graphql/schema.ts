@@ -7,6 +7,8 @@ import { criteriaResolvers } from '../modules/criteria/criteria-set.resolver';
 import { EligibilityResolver, EligibilityResultResolver } from '../modules/eligibility/eligibility.resolver';
 import { organizationResolvers } from '../modules/organization/organization.resolver';
 import { planResolvers } from '../modules/plan/plan.resolver';
+import { exemplarResolvers } from '../modules/exemplar/exemplar.resolver';
+import { nominationResolvers } from '../modules/nomination/nomination.resolver';
 import { VocabularyResolver } from '../modules/vocabulary/vocabulary.resolver';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -14,7 +16,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The whole GraphQL schema; built once per process (type-graphql keeps global metadata). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver, ...planResolvers] as unknown as [Function, ...Function[]],
+    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver, ...planResolvers, ...exemplarResolvers, ...nominationResolvers] as unknown as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
   });

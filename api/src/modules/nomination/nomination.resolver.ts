@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { groupByKey, type RequestContext } from '../../graphql/context';
+import { parseId } from '../../graphql/input';
+import { createResourceResolvers } from '../../graphql/resource/resource-resolver';
+import { NominationRepository } from './nomination.repository';
+import { NominationService } from './nomination.service';
+import { CreateNominationArgs, Nomination, NominationFilter, NominationTransition, UpdateNominationArgs } from './nomination.type';
+
+@Resolver(() => Nomination)
+export class NominationVerbsResolver {
+  @Mutation(() => Nomination, {
+    description:
+      'Sends a nomination to the council: refused (nothing changes) when the summary form is incomplete, today (in Viet Nam) is outside the quota’s window for the period, or a maximum/exact quota is already reached.',
+  })
+  submitNomination(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('author', () => String, { nullable: true }) author?: string | null,
+  ): Promise<Nomination> {
+    return new NominationService(ctx).submit(parseId(id), version, author);
+  }
+
+  @Mutation(() => Nomination, { description: 'The council’s secretariat receives a submitted nomination.' })
+  receiveNomination(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('author', () => String, { nullable: true }) author?: string | null,
+  ): Promise<Nomination> {
+    return new NominationService(ctx).receive(parseId(id), version, author);
+  }
+
+  @Mutation(() => Nomination, { description: 'Returns a nomination to its nominator with the reason; it can be corrected and submitted again.' })
+  returnNomination(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String) reason: string,
+    @Arg('author', () => String, { nullable: true }) author?: string | null,
+  ): Promise<Nomination> {
+    return new NominationService(ctx).returnTo(parseId(id), version, reason, author);
+  }
+
+  @FieldResolver(() => [NominationTransition], { description: 'Every status change, oldest first.' })
+  transitions(@Root() nomination: Nomination, @Ctx() ctx: RequestContext): Promise<NominationTransition[]> {
+    const repo = new NominationRepository(ctx.db);
+    return ctx.loaders.get('nomination.transitions', async (ids: readonly string[]) => groupByKey(ids, await repo.findTransitions(ids))).load(nomination.id);
+  }
+}
+
+export const nominationResolvers = [
+  ...createResourceResolvers({
+    type: Nomination,
+    filter: NominationFilter,
+    service: (ctx) => new NominationService(ctx),
+    writes: { createArgs: CreateNominationArgs, updateArgs: UpdateNominationArgs, service: (ctx) => new NominationService(ctx) },
+  }),
+  NominationVerbsResolver,
+];

@@ -1,0 +1,271 @@
+import {
+  canMoveNomination,
+  COUNTED_NOMINATION_STATUSES,
+  foldVietnamese,
+  materialiseWindow,
+  type NominationStatus,
+  type OrganizationSelector,
+  type PlanDocument,
+  type QuotaRule,
+} from '@exemplar/shared';
+import type { Db } from '../../db';
+import { indexById, type RequestContext } from '../../graphql/context';
+import { AppError, notFound } from '../../graphql/errors';
+import { parseId, requireText, vietnamDay } from '../../graphql/input';
+import { findConnection, findPage } from '../../graphql/list/list-repository';
+import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
+import { SqlParams } from '../../graphql/list/sql-params';
+import type { ResourceService, WritableService } from '../../graphql/resource/resource-resolver';
+import { SUBJECT_COLUMN } from '../exemplar/exemplar.repository';
+import { advanceExemplarIn } from '../exemplar/exemplar.service';
+import { selectorSql } from '../plan/selector.sql';
+import { nominationListSpec, NominationRepository } from './nomination.repository';
+import type { CreateNominationArgs, Nomination, NominationFilter, UpdateNominationArgs } from './nomination.type';
+
+/** The achievement summary form (trích ngang): what it may hold, and what submitting needs. */
+const SUMMARY_TEXT_KEYS = ['name', 'birthYear', 'gender', 'unit', 'role', 'field', 'achievements', 'note'] as const;
+const SUMMARY_LIST_KEYS = ['initiatives', 'awards', 'ratings'] as const;
+const SUMMARY_REQUIRED = ['name', 'unit', 'field', 'achievements'] as const;
+
+function checkSummary(value: unknown): Record<string, unknown> {
+  if (value == null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new AppError('INVALID_VALUE', { field: 'summary', value: typeof value }, 'summary');
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if ((SUMMARY_TEXT_KEYS as readonly string[]).includes(key)) {
+      if (v === null || v === undefined) continue;
+      if (typeof v !== 'string' && typeof v !== 'number') throw new AppError('INVALID_VALUE', { field: `summary.${key}`, value: typeof v }, `summary.${key}`);
+      out[key] = typeof v === 'string' ? requireText(v, `summary.${key}`, 10_000) : v;
+    } else if ((SUMMARY_LIST_KEYS as readonly string[]).includes(key)) {
+      if (!Array.isArray(v) || v.length > 200 || v.some((x) => typeof x !== 'string' || x.length > 2000)) throw new AppError('INVALID_VALUE', { field: `summary.${key}`, value: 'list' }, `summary.${key}`);
+      out[key] = v;
+    } else {
+      throw new AppError('INVALID_VALUE', { field: 'summary', value: key.slice(0, 40) }, `summary.${key.slice(0, 40)}`);
+    }
+  }
+  return out;
+}
+
+function checkAttachments(value: unknown): unknown[] {
+  if (value == null) return [];
+  const ok = Array.isArray(value) && value.length <= 50 && value.every((a) => a && typeof a === 'object' && typeof (a as { title?: unknown }).title === 'string' && ((a as { url?: unknown }).url === undefined || /^https?:\/\//.test(String((a as { url?: unknown }).url))));
+  if (!ok) throw new AppError('INVALID_VALUE', { field: 'attachments', value: 'list' }, 'attachments');
+  return value as unknown[];
+}
+
+function periodLabel(n: Pick<Nomination, 'periodYear' | 'periodQuarter' | 'periodMonth'>): string {
+  return n.periodQuarter ? `Q${n.periodQuarter}/${n.periodYear}` : n.periodMonth ? `${n.periodMonth}/${n.periodYear}` : String(n.periodYear);
+}
+
+/** The period a quota counts in must be given at its grain: a quarter for a quarterly quota, and so on. */
+function checkPeriod(rule: QuotaRule, plan: PlanDocument, p: { year: number; quarter: number | null; month: number | null }): void {
+  const fail = (detail: string) => {
+    throw new AppError('NOMINATION_PERIOD_MISMATCH', { every: rule.every, detail }, 'periodYear');
+  };
+  if (p.year < plan.period.from || p.year > plan.period.to) fail(`${p.year} ∉ ${plan.period.from}–${plan.period.to}`);
+  if (rule.every === 'QUARTER' && (p.quarter === null || p.month !== null)) fail('periodQuarter');
+  if (rule.every === 'MONTH' && (p.month === null || p.quarter !== null)) fail('periodMonth');
+  if ((rule.every === 'YEAR' || rule.every === 'PLAN') && (p.quarter !== null || p.month !== null)) fail('periodYear');
+}
+
+export class NominationService implements ResourceService<Nomination, NominationFilter>, WritableService<Nomination, CreateNominationArgs, Omit<UpdateNominationArgs, 'id'>> {
+  constructor(private readonly ctx: RequestContext) {}
+
+  findById(id: string): Promise<Nomination | null> {
+    const repo = new NominationRepository(this.ctx.db);
+    return this.ctx.loaders.get<string, Nomination | null>('nomination.byId', async (ids) => indexById(ids, await repo.findByIds(ids))).load(id);
+  }
+
+  findPage(args: PageArgs<NominationFilter>) {
+    return findPage<Nomination, NominationFilter>(this.ctx.db, nominationListSpec, args, this.ctx.scope);
+  }
+
+  findConnection(args: CursorArgs<NominationFilter>, withTotal: boolean) {
+    return findConnection<Nomination, NominationFilter>(this.ctx.db, nominationListSpec, args, this.ctx.scope, withTotal);
+  }
+
+  /** A draft nomination: for a plan (and a quota of it), from an organization, for an exemplar or a subject, for a period. */
+  async create(input: CreateNominationArgs): Promise<Nomination> {
+    const planId = parseId(input.planId, 'planId');
+    const nominatorId = parseId(input.nominatingOrganizationId, 'nominatingOrganizationId');
+    const quotaItemId = input.quotaRuleId == null ? null : parseId(input.quotaRuleId, 'quotaRuleId');
+    const period = { year: input.periodYear, quarter: input.periodQuarter ?? null, month: input.periodMonth ?? null };
+    if (!Number.isInteger(period.year)) throw new AppError('INVALID_VALUE', { field: 'periodYear', value: String(period.year) }, 'periodYear');
+    const summary = checkSummary(input.summary);
+    const attachments = checkAttachments(input.attachments);
+    const author = input.author?.trim() ? requireText(input.author, 'author', 200) : 'exemplar';
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new NominationRepository(tx);
+      const [plan] = await tx.query<{ document: PlanDocument }>(`SELECT document FROM plan WHERE id = $1`, [planId]);
+      if (!plan) throw new AppError('NOT_FOUND', { resource: 'Plan', id: planId }, 'planId');
+      const nominatorName = await repo.organizationName(nominatorId);
+      if (nominatorName === null) throw new AppError('NOT_FOUND', { resource: 'Organization', id: nominatorId }, 'nominatingOrganizationId');
+      if (quotaItemId !== null) {
+        const quota = await repo.findQuota(planId, quotaItemId);
+        if (!quota) throw new AppError('NOT_FOUND', { resource: 'PlanQuotaRule', id: quotaItemId }, 'quotaRuleId');
+        const rule = quota.data as unknown as QuotaRule;
+        checkPeriod(rule, plan.document, period);
+        await this.requireNominator(tx, rule, nominatorId);
+      }
+      let subjectColumn: 'person_id' | 'organization_id' | 'household_id' | null = null;
+      let subjectId: string | null = null;
+      const exemplarId = input.exemplarId == null ? null : parseId(input.exemplarId, 'exemplarId');
+      if (exemplarId !== null && !(await tx.query(`SELECT 1 FROM exemplar WHERE id = $1`, [exemplarId])).length) throw new AppError('NOT_FOUND', { resource: 'Exemplar', id: exemplarId }, 'exemplarId');
+      if (input.subjectKind != null || input.subjectId != null) {
+        subjectColumn = SUBJECT_COLUMN[input.subjectKind ?? ''] ?? null;
+        if (!subjectColumn) throw new AppError('INVALID_VALUE', { field: 'subjectKind', value: String(input.subjectKind).slice(0, 20) }, 'subjectKind');
+        subjectId = parseId(input.subjectId, 'subjectId');
+        const table = { person_id: 'person', organization_id: 'organization', household_id: 'household' }[subjectColumn];
+        if (!(await tx.query(`SELECT 1 FROM ${table} WHERE id = $1`, [subjectId])).length) throw new AppError('NOT_FOUND', { resource: String(input.subjectKind), id: subjectId }, 'subjectId');
+      }
+      if (exemplarId === null && subjectColumn === null) throw new AppError('REQUIRED', { field: 'exemplarId' }, 'exemplarId');
+      const councilId = input.councilOrganizationId == null ? null : parseId(input.councilOrganizationId, 'councilOrganizationId');
+      if (councilId !== null && (await repo.organizationName(councilId)) === null) throw new AppError('NOT_FOUND', { resource: 'Organization', id: councilId }, 'councilOrganizationId');
+      const id = await repo.insert({
+        planId,
+        quotaItemId,
+        nominatingOrganizationId: nominatorId,
+        councilOrganizationId: councilId,
+        exemplarId,
+        subjectColumn,
+        subjectId,
+        periodYear: period.year,
+        periodQuarter: period.quarter,
+        periodMonth: period.month,
+        summary,
+        attachments,
+        searchText: foldVietnamese(`${String(summary.name ?? '')} ${String(summary.unit ?? '')} ${nominatorName}`),
+      });
+      await repo.addTransition({ nominationId: id, from: null, to: 'DRAFT', reason: 'Lập hồ sơ / drafted', author });
+      return (await repo.findByIds([id]))[0];
+    });
+  }
+
+  private async requireNominator(tx: Db, rule: QuotaRule, organizationId: string): Promise<void> {
+    const p = new SqlParams();
+    const id = p.add(organizationId, 'bigint');
+    const where = selectorSql(rule.nominators as OrganizationSelector, p);
+    const rows = await tx.query(`SELECT 1 FROM organization o WHERE o.id = ${id} AND ${where}`, p.values);
+    if (!rows.length) throw new AppError('QUOTA_NOT_FOR_NOMINATOR', { quota: rule.text.slice(0, 120) }, 'nominatingOrganizationId');
+  }
+
+  /** Changes the form, attachments or receiving council of a draft or returned nomination. */
+  async update(id: string, input: Omit<UpdateNominationArgs, 'id'>): Promise<Nomination> {
+    const summary = input.summary === undefined ? undefined : checkSummary(input.summary);
+    const attachments = input.attachments === undefined ? undefined : checkAttachments(input.attachments);
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new NominationRepository(tx);
+      const current = await repo.findForUpdate(id);
+      if (!current) throw notFound('Nomination', id);
+      if (current.version !== input.version) throw new AppError('CONFLICT');
+      if (current.status !== 'DRAFT' && current.status !== 'RETURNED') throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to: current.status }, 'status');
+      const council = input.councilOrganizationId === undefined ? undefined : input.councilOrganizationId === null ? null : parseId(input.councilOrganizationId, 'councilOrganizationId');
+      if (!(await repo.update(id, input.version, { summary, attachments, council_organization_id: council }))) throw new AppError('CONFLICT');
+      return (await repo.findByIds([id]))[0];
+    });
+  }
+
+  async delete(id: string): Promise<Nomination> {
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new NominationRepository(tx);
+      const current = await repo.findForUpdate(id);
+      if (!current) throw notFound('Nomination', id);
+      if (current.status !== 'DRAFT') throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to: 'DELETED' }, 'status');
+      await tx.query(`DELETE FROM nomination WHERE id = $1`, [id]);
+      return current;
+    });
+  }
+
+  /**
+   * Sends a nomination to the council. Refused, changing nothing, when the form lacks what a council
+   * needs, when today (in Viet Nam) is outside the quota's submission windows for the period, or when a
+   * maximum or exact quota is already reached for this nominator (or sector) and period.
+   */
+  async submit(id: string, version: number, author: string | null | undefined): Promise<Nomination> {
+    const who = author?.trim() ? requireText(author, 'author', 200) : 'exemplar';
+    const today = vietnamDay(this.ctx.now());
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new NominationRepository(tx);
+      const current = await this.locked(repo, id, version, 'SUBMITTED');
+      const summary = current.summary as Record<string, unknown>;
+      const missing = SUMMARY_REQUIRED.filter((k) => !summary[k]);
+      if (current.subjectKind === 'CA_NHAN' && !summary.role) missing.push('role' as never);
+      if (missing.length) throw new AppError('NOMINATION_SUMMARY_INCOMPLETE', { missing: missing.join(', ') }, `summary.${missing[0]}`, { missing });
+      if (current.quotaRuleId) {
+        const quota = (await repo.findQuota(current.planId, current.quotaRuleId))!;
+        const rule = quota.data as unknown as QuotaRule;
+        const plan = quota.document as unknown as PlanDocument;
+        this.requireWindow(rule, plan, current, today);
+        if (rule.count.bound !== 'MIN') {
+          const count = await repo.countTowardsQuota({
+            quotaItemId: current.quotaRuleId,
+            nominatingOrganizationId: current.nominatingOrganizationId,
+            perSector: rule.per === 'SECTOR',
+            year: rule.every === 'PLAN' ? null : current.periodYear,
+            quarter: current.periodQuarter,
+            month: current.periodMonth,
+            excludeId: id,
+            counted: COUNTED_NOMINATION_STATUSES,
+          });
+          if (count >= rule.count.value) {
+            const nominator = (await repo.organizationName(current.nominatingOrganizationId)) ?? current.nominatingOrganizationId;
+            throw new AppError('QUOTA_FULL', { nominator, count, value: rule.count.value, period: periodLabel(current) }, 'quotaRuleId', { count, value: rule.count.value });
+          }
+        }
+      }
+      if (!(await repo.update(id, version, { status: 'SUBMITTED', submitted_on: today, returned_reason: null }))) throw new AppError('CONFLICT');
+      await repo.addTransition({ nominationId: id, from: current.status, to: 'SUBMITTED', reason: 'Gửi hồ sơ / submitted', author: who });
+      if (current.exemplarId) {
+        const [exemplar] = await tx.query<{ stage: string }>(`SELECT stage FROM exemplar WHERE id = $1`, [current.exemplarId]);
+        if (exemplar?.stage === 'CANDIDATE') {
+          await advanceExemplarIn(tx, current.exemplarId, null, 'NOMINATED', { reason: 'Được giới thiệu / nominated', author: who, source: `NOMINATION:${id}` });
+        }
+      }
+      return (await repo.findByIds([id]))[0];
+    });
+  }
+
+  /** Windows are days in Viet Nam, inclusive; the window must be the one of the nomination's period. */
+  private requireWindow(rule: QuotaRule, plan: PlanDocument, n: Nomination, today: string): void {
+    const windows = plan.submissionWindows.filter((w) => rule.windowKeys?.includes(w.key));
+    if (!windows.length) return;
+    const inPeriod = (from: string) => {
+      const [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+      return y === n.periodYear && (n.periodQuarter === null || Math.ceil(m / 3) === n.periodQuarter) && (n.periodMonth === null || m === n.periodMonth);
+    };
+    const instances = windows.flatMap((w) => materialiseWindow(w.rule, plan.period).map((r) => ({ ...r, text: w.text }))).filter((r) => inPeriod(r.from));
+    if (instances.some((r) => today >= r.from && today <= r.to)) return;
+    const next = instances.map((r) => `${r.from} – ${r.to}`).join('; ') || '—';
+    throw new AppError('OUTSIDE_SUBMISSION_WINDOW', { date: today, window: windows.map((w) => w.text).join('; ').slice(0, 300), next }, 'submittedOn', { date: today, windows: instances.map(({ from, to }) => ({ from, to })) });
+  }
+
+  /** Receives a submitted nomination (the council's secretariat has it). */
+  async receive(id: string, version: number, author: string | null | undefined): Promise<Nomination> {
+    return this.move(id, version, 'RECEIVED', 'Tiếp nhận / received', author);
+  }
+
+  /** Returns a nomination to its nominator, with the reason (it may be corrected and submitted again). */
+  async returnTo(id: string, version: number, reason: string, author: string | null | undefined): Promise<Nomination> {
+    const why = requireText(reason, 'reason', 2000);
+    return this.move(id, version, 'RETURNED', why, author, { returned_reason: why });
+  }
+
+  private async move(id: string, version: number, to: NominationStatus, reason: string, author: string | null | undefined, extra: Record<string, unknown> = {}): Promise<Nomination> {
+    const who = author?.trim() ? requireText(author, 'author', 200) : 'exemplar';
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new NominationRepository(tx);
+      const current = await this.locked(repo, id, version, to);
+      if (!(await repo.update(id, version, { status: to, ...extra }))) throw new AppError('CONFLICT');
+      await repo.addTransition({ nominationId: id, from: current.status, to, reason, author: who });
+      return (await repo.findByIds([id]))[0];
+    });
+  }
+
+  private async locked(repo: NominationRepository, id: string, version: number, to: NominationStatus): Promise<Nomination> {
+    const current = await repo.findForUpdate(id);
+    if (!current) throw notFound('Nomination', id);
+    if (current.version !== version) throw new AppError('CONFLICT');
+    if (!canMoveNomination(current.status as NominationStatus, to)) throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to }, 'status', { from: current.status, to });
+    return current;
+  }
+}
