@@ -320,13 +320,13 @@ describe('the cascade', () => {
     const grandchild = await api.gql(DERIVE, { p: child.body.data!.derivePlan.plan.id, c: 'TEST.TREE-1-1' });
     expect(grandchild.body.errors).toBeUndefined();
     const res = await api.gql<{ Plan: { descendants: { depth: number; parentCode: string; plan: { code: string } }[] } }>(
-      `query($id: ID!) { Plan(id: $id) { descendants { depth parentCode plan { code } } } }`,
+      `query($id: ID!) { Plan(id: $id) { descendants { depth parentCode plan { code title } } } }`,
       { id: rootId },
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.Plan.descendants).toEqual([
-      { depth: 1, parentCode: 'SEED-001-BA-BE', plan: { code: 'TEST.TREE-1' } },
-      { depth: 2, parentCode: 'TEST.TREE-1', plan: { code: 'TEST.TREE-1-1' } },
+      { depth: 1, parentCode: 'SEED-001-BA-BE', plan: { code: 'TEST.TREE-1', title: 'Kế hoạch thực hiện' } },
+      { depth: 2, parentCode: 'TEST.TREE-1', plan: { code: 'TEST.TREE-1-1', title: 'Kế hoạch thực hiện' } },
     ]);
     const all = await api.gql<{ allPlans: { code: string; descendants: { plan: { code: string } }[] }[] }>(`{ allPlans(perPage: 100) { code descendants { plan { code } } } }`);
     expect(all.statements).toBe(2);
