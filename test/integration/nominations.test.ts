@@ -171,6 +171,36 @@ describe('what a nomination must say', () => {
   });
 });
 
+describe('editing a nomination', () => {
+  it('a draft’s form and attachments change with its version; a submitted one does not', async () => {
+    const n = await draft(divisions[1], { q: 1 });
+    const UPDATE = `mutation($id: ID!, $v: Int!, $s: JSON, $a: JSON) { updateNomination(id: $id, version: $v, summary: $s, attachments: $a) { version summary attachments status } }`;
+    const edited = await api.gql<{ updateNomination: { version: number; summary: { achievements: string }; attachments: unknown[] } }>(UPDATE, {
+      id: n.id,
+      v: n.version,
+      s: { ...SUMMARY, achievements: 'Đã sửa' },
+      a: [],
+    });
+    expect(edited.body.errors).toBeUndefined();
+    expect(edited.body.data!.updateNomination).toMatchObject({ version: n.version + 1, summary: { achievements: 'Đã sửa' }, attachments: [] });
+    const withFile = await api.gql<{ updateNomination: { attachments: unknown[] } }>(UPDATE, { id: n.id, v: n.version + 1, a: [{ title: 'Tờ trình', url: 'https://example.org/a.pdf' }] });
+    expect(withFile.body.data!.updateNomination.attachments).toEqual([{ title: 'Tờ trình', url: 'https://example.org/a.pdf' }]);
+    const stale = await api.gql(UPDATE, { id: n.id, v: n.version, a: [] });
+    expect(stale.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const badFile = await api.gql(UPDATE, { id: n.id, v: n.version + 2, a: [{ title: 'x', url: 'javascript:alert(1)' }] });
+    expect(badFile.body.errors?.[0].extensions).toMatchObject({ code: 'INVALID_VALUE', field: 'attachments' });
+
+    at('2020-03-21T03:00:00Z');
+    const [{ version }] = await api.db.query<{ version: number }>(`SELECT version FROM nomination WHERE id = $1`, [n.id]);
+    const sent = await submit({ id: n.id, version });
+    expect(sent.body.errors?.[0].extensions?.code).toBe('QUOTA_FULL'); // division b already sent its Q1 nomination
+    const [{ id: other }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM nomination WHERE status = 'SUBMITTED' LIMIT 1`);
+    const [{ version: ov }] = await api.db.query<{ version: number }>(`SELECT version FROM nomination WHERE id = $1`, [other]);
+    const locked = await api.gql(UPDATE, { id: other, v: ov, a: [] });
+    expect(locked.body.errors?.[0].extensions?.code).toBe('NOMINATION_TRANSITION_REFUSED');
+  });
+});
+
 describe('exemplars', () => {
   const ADVANCE = `mutation($id: ID!, $v: Int!, $s: String!) { advanceExemplar(id: $id, version: $v, stage: $s, reason: "Hội đồng xét chọn", author: "Thư ký") { stage version } }`;
 
@@ -220,5 +250,15 @@ describe('exemplars', () => {
       { p: personId },
     );
     expect(person.body.data!.createExemplar).toEqual({ subjectKind: 'CA_NHAN', subjectId: personId });
+
+    const model = await api.gql<{ createExemplar: { id: string; version: number } }>(`mutation { createExemplar(modelName: "Tổ hòa giải giỏi", discoveredVia: "INSPECTION") { id version } }`);
+    const { id, version } = model.body.data!.createExemplar;
+    const UPDATE = `mutation($id: ID!, $v: Int!, $f: [String!], $d: String, $m: String) { updateExemplar(id: $id, version: $v, fields: $f, description: $d, modelName: $m) { version fields description } }`;
+    const updated = await api.gql<{ updateExemplar: { version: number; fields: string[]; description: string } }>(UPDATE, { id, v: version, f: ['AN_NINH_TRAT_TU'], d: 'Hòa giải thành 95 % vụ việc' });
+    expect(updated.body.data!.updateExemplar).toEqual({ version: version + 1, fields: ['AN_NINH_TRAT_TU'], description: 'Hòa giải thành 95 % vụ việc' });
+    const found = await api.gql<{ allExemplars: { id: string }[] }>(`{ allExemplars(filter: { q: "hoa giai 95" }) { id } }`);
+    expect(found.body.data!.allExemplars.map((e) => e.id)).toEqual([id]);
+    const nameless = await api.gql(UPDATE, { id, v: version + 1, m: null });
+    expect(nameless.body.errors?.[0].extensions).toMatchObject({ code: 'REQUIRED', field: 'modelName' });
   });
 });

@@ -5,9 +5,34 @@ import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
 import type { Exemplar, ExemplarFilter, ExemplarTransition } from './exemplar.type';
 
-export const EXEMPLAR_COLUMNS = `e.id::text AS "id",
-  CASE WHEN e.person_id IS NOT NULL THEN 'CA_NHAN' WHEN e.organization_id IS NOT NULL THEN 'TAP_THE' WHEN e.household_id IS NOT NULL THEN 'HO_GIA_DINH' END AS "subjectKind",
-  COALESCE(e.person_id, e.organization_id, e.household_id)::text AS "subjectId",
+/** `subjectKind` and `subjectId` of a row with optional person/organization/household columns. */
+export function subjectSelect(alias: string): string {
+  return `CASE WHEN ${alias}.person_id IS NOT NULL THEN 'CA_NHAN' WHEN ${alias}.organization_id IS NOT NULL THEN 'TAP_THE' WHEN ${alias}.household_id IS NOT NULL THEN 'HO_GIA_DINH' END AS "subjectKind",
+  COALESCE(${alias}.person_id, ${alias}.organization_id, ${alias}.household_id)::text AS "subjectId"`;
+}
+
+/**
+ * Writes the given columns of a versioned row if its version is still the one read (false when
+ * stale); undefined values are left alone; `jsonColumns` are stored as JSON.
+ */
+export async function updateVersioned(
+  db: Db,
+  table: 'exemplar' | 'nomination',
+  id: string,
+  version: number,
+  changes: Record<string, unknown>,
+  jsonColumns: readonly string[] = [],
+): Promise<boolean> {
+  const entries = Object.entries(changes).filter(([, v]) => v !== undefined);
+  const sets = entries.map(([column], i) => `${column} = $${i + 3}`);
+  const rows = await db.query(
+    `UPDATE ${table} SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 AND version = $2 RETURNING id`,
+    [id, version, ...entries.map(([column, v]) => (jsonColumns.includes(column) && v !== null ? JSON.stringify(v) : v))],
+  );
+  return rows.length === 1;
+}
+
+export const EXEMPLAR_COLUMNS = `e.id::text AS "id", ${subjectSelect('e')},
   e.model_name AS "modelName", e.description, e.plan_id::text AS "planId", e.fields, e.discovered_via AS "discoveredVia",
   e.discovered_on::text AS "discoveredOn", e.organization_in_charge_id::text AS "organizationInChargeId", e.unit_id::text AS "unitId",
   e.stage, e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
@@ -92,15 +117,8 @@ export class ExemplarRepository {
     return id;
   }
 
-  /** Writes the given columns if the version is still the one read; false when stale. */
-  async update(id: string, version: number, changes: Partial<ExemplarRow>): Promise<boolean> {
-    const entries = Object.entries(changes).filter(([, v]) => v !== undefined);
-    const sets = entries.map(([column], i) => `${column} = $${i + 3}`);
-    const rows = await this.db.query(
-      `UPDATE exemplar SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 AND version = $2 RETURNING id`,
-      [id, version, ...entries.map(([, v]) => v)],
-    );
-    return rows.length === 1;
+  update(id: string, version: number, changes: Partial<ExemplarRow>): Promise<boolean> {
+    return updateVersioned(this.db, 'exemplar', id, version, changes);
   }
 
   async setStage(id: string, version: number, stage: string): Promise<boolean> {

@@ -1,13 +1,12 @@
 import type { Db } from '../../db';
+import { subjectSelect, updateVersioned } from '../exemplar/exemplar.repository';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
 import type { Nomination, NominationFilter, NominationTransition } from './nomination.type';
 
 export const NOMINATION_COLUMNS = `n.id::text AS "id", n.plan_id::text AS "planId", n.quota_item_id::text AS "quotaRuleId",
   n.nominating_organization_id::text AS "nominatingOrganizationId", n.council_organization_id::text AS "councilOrganizationId",
-  n.exemplar_id::text AS "exemplarId",
-  CASE WHEN n.person_id IS NOT NULL THEN 'CA_NHAN' WHEN n.organization_id IS NOT NULL THEN 'TAP_THE' WHEN n.household_id IS NOT NULL THEN 'HO_GIA_DINH' END AS "subjectKind",
-  COALESCE(n.person_id, n.organization_id, n.household_id)::text AS "subjectId",
+  n.exemplar_id::text AS "exemplarId", ${subjectSelect('n')},
   n.period_year AS "periodYear", n.period_quarter AS "periodQuarter", n.period_month AS "periodMonth", n.status, n.summary, n.attachments,
   n.submitted_on::text AS "submittedOn", n.returned_reason AS "returnedReason", n.eligibility, n.forwarded_from_id::text AS "forwardedFromId",
   n.version, n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;
@@ -96,14 +95,8 @@ export class NominationRepository {
     return id;
   }
 
-  async update(id: string, version: number, changes: Record<string, unknown>): Promise<boolean> {
-    const entries = Object.entries(changes).filter(([, v]) => v !== undefined);
-    const sets = entries.map(([column], i) => `${column} = $${i + 3}`);
-    const rows = await this.db.query(
-      `UPDATE nomination SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1 AND version = $2 RETURNING id`,
-      [id, version, ...entries.map(([, v]) => (v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v))],
-    );
-    return rows.length === 1;
+  update(id: string, version: number, changes: Record<string, unknown>): Promise<boolean> {
+    return updateVersioned(this.db, 'nomination', id, version, changes, ['summary', 'attachments', 'eligibility']);
   }
 
   async addTransition(t: { nominationId: string; from: string | null; to: string; reason: string; author: string }): Promise<void> {
