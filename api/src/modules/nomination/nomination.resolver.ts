@@ -1,7 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { groupByKey, type RequestContext } from '../../graphql/context';
 import { parseId } from '../../graphql/input';
 import { createResourceResolvers } from '../../graphql/resource/resource-resolver';
+import { ComplianceService } from './compliance.service';
+import { QuotaComplianceRow } from './compliance.type';
 import { NominationRepository } from './nomination.repository';
 import { NominationService } from './nomination.service';
 import { CreateNominationArgs, Nomination, NominationFilter, NominationTransition, UpdateNominationArgs } from './nomination.type';
@@ -40,6 +43,20 @@ export class NominationVerbsResolver {
     @Arg('author', () => String, { nullable: true }) author?: string | null,
   ): Promise<Nomination> {
     return new NominationService(ctx).returnTo(parseId(id), version, reason, author);
+  }
+
+  @Query(() => [QuotaComplianceRow], {
+    description:
+      'Quota compliance of a plan for a year (optionally one quarter): every quota rule, every nominating unit or sector, in one statement — not started, partial, met, exceeded or overdue as of a day (default today). Units that ended within the period are reported under their successor.',
+  })
+  quotaCompliance(
+    @Ctx() ctx: RequestContext,
+    @Arg('planId', () => ID) planId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('quarter', () => Int, { nullable: true }) quarter?: number | null,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true }) asOf?: string | null,
+  ): Promise<QuotaComplianceRow[]> {
+    return new ComplianceService(ctx).forPlan(planId, year, quarter, asOf);
   }
 
   @FieldResolver(() => [NominationTransition], { description: 'Every status change, oldest first.' })

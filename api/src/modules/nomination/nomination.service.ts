@@ -143,9 +143,17 @@ export class NominationService implements ResourceService<Nomination, Nomination
 
   private async requireNominator(tx: Db, rule: QuotaRule, organizationId: string): Promise<void> {
     const p = new SqlParams();
-    const id = p.add(organizationId, 'bigint');
     const where = selectorSql(rule.nominators as OrganizationSelector, p);
-    const rows = await tx.query(`SELECT 1 FROM organization o WHERE o.id = ${id} AND ${where}`, p.values);
+    const id = p.add(organizationId, 'bigint');
+    // The selected organizations, or what succeeded them (a new commune owes what the merged ones owed).
+    const rows = await tx.query(
+      `WITH RECURSIVE reach (id) AS (
+         SELECT o.id FROM organization o WHERE ${where}
+         UNION
+         SELECT s.successor_id FROM organization_succession s JOIN reach r ON s.predecessor_id = r.id
+       ) SELECT 1 FROM reach WHERE id = ${id}`,
+      p.values,
+    );
     if (!rows.length) throw new AppError('QUOTA_NOT_FOR_NOMINATOR', { quota: rule.text.slice(0, 120) }, 'nominatingOrganizationId');
   }
 
