@@ -212,6 +212,21 @@ describe('editing a draft part by part', () => {
     expect((await api.gql<{ _allPlanSubmissionWindowsMeta: { count: number } }>(`{ _allPlanSubmissionWindowsMeta(filter: { planCode: "TEST.PARTS-WINDOW" }) { count } }`)).body.data!._allPlanSubmissionWindowsMeta.count).toBe(1);
   });
 
+  it('a quota rule that nominations count towards is not removed from under them', async () => {
+    const plan = await draftFrom('SEED-002-LAO-CAI', 'TEST.PARTS-NOMINATED');
+    const [q] = await quotas({ planId: plan.id, key: 'LC-Q-QUY' });
+    const [{ id: division }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM organization WHERE code = 'LAOCAI.VP_UBND.PHONG_TCHC'`);
+    const person = await api.gql<{ createPerson: { id: string } }>(`mutation { createPerson(fullName: "Lê Văn C") { id } }`);
+    const nomination = await api.gql(
+      `mutation($p: ID!, $q: ID!, $o: ID!, $s: ID!) { createNomination(planId: $p, quotaRuleId: $q, nominatingOrganizationId: $o, subjectKind: "CA_NHAN", subjectId: $s, periodYear: 2020, periodQuarter: 1) { id } }`,
+      { p: plan.id, q: q.id, o: division, s: person.body.data!.createPerson.id },
+    );
+    expect(nomination.body.errors).toBeUndefined();
+    const del = await api.gql(`mutation($id: ID!, $v: Int!) { deletePlanQuotaRule(id: $id, version: $v) { id } }`, { id: q.id, v: q.version });
+    expect(del.body.errors?.[0].extensions?.code).toBe('IN_USE');
+    expect(await quotas({ planId: plan.id, key: 'LC-Q-QUY' })).toHaveLength(1);
+  });
+
   it('concurrent edits: one winner per part version; edits of different parts of one plan both land', async () => {
     const plan = await draftFrom('SEED-001-BA-BE', 'TEST.PARTS-RACE');
     const [a, b] = await quotas({ planId: plan.id });

@@ -1,5 +1,6 @@
 import { foldVietnamese, PLAN_ITEM_LISTS, type PlanDocument, type PlanItemList } from '@exemplar/shared';
 import type { Db } from '../../db';
+import { fromDatabaseError } from '../../graphql/errors';
 
 /** A part of a plan as stored: the item in the exchange format plus where it sits. */
 export interface PlanItemRow {
@@ -46,6 +47,15 @@ export class PlanItemRepository {
     const rows = PLAN_ITEM_LISTS.flatMap((list) =>
       (plan[list] as { key: string }[]).map((item, position) => ({ list, key: item.key, position, data: item, search_text: foldVietnamese(searchText(item).join(' ')) })),
     );
+    try {
+      await this.syncRows(planId, rows);
+    } catch (error) {
+      // A part that nominations point at (a quota rule) is not removed from under them.
+      throw fromDatabaseError(error, { resource: 'PlanQuotaRule' }) ?? error;
+    }
+  }
+
+  private async syncRows(planId: string, rows: unknown[]): Promise<void> {
     await this.db.query(
       `WITH incoming AS (
          SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(list text, key text, position integer, data jsonb, search_text text)
