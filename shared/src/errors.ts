@@ -139,6 +139,10 @@ export const ERROR_MESSAGES = {
     vi: 'Chỉ tiêu "{quota}" không giao cho đơn vị này.',
     en: 'The quota "{quota}" is not assigned to this organization.',
   },
+  PLAN_NOT_OPEN_FOR_NOMINATIONS: {
+    vi: 'Kế hoạch ở trạng thái {status} không nhận hồ sơ đề nghị (chỉ kế hoạch đã ban hành, đang thực hiện).',
+    en: 'A plan in status {status} takes no nominations (only issued plans in effect do).',
+  },
   PLAN_NOT_READY: {
     vi: 'Chưa thể ban hành kế hoạch: còn thiếu {missing}.',
     en: 'The plan cannot be issued yet: {missing} missing.',

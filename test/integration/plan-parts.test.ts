@@ -213,7 +213,8 @@ describe('editing a draft part by part', () => {
   });
 
   it('a quota rule that nominations count towards is not removed from under them', async () => {
-    const plan = await draftFrom('SEED-002-LAO-CAI', 'TEST.PARTS-NOMINATED');
+    const draftPlan = await draftFrom('SEED-002-LAO-CAI', 'TEST.PARTS-DRAFT-NOMINATED');
+    const plan = await draftFrom('SEED-002-LAO-CAI', 'TEST.PARTS-NOMINATED', 'ISSUED');
     const [q] = await quotas({ planId: plan.id, key: 'LC-Q-QUY' });
     const [{ id: division }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM organization WHERE code = 'LAOCAI.VP_UBND.PHONG_TCHC'`);
     const person = await api.gql<{ createPerson: { id: string } }>(`mutation { createPerson(fullName: "Lê Văn C") { id } }`);
@@ -222,7 +223,13 @@ describe('editing a draft part by part', () => {
       { p: plan.id, q: q.id, o: division, s: person.body.data!.createPerson.id },
     );
     expect(nomination.body.errors).toBeUndefined();
-    const del = await api.gql(`mutation($id: ID!, $v: Int!) { deletePlanQuotaRule(id: $id, version: $v) { id } }`, { id: q.id, v: q.version });
+    const [dq] = await quotas({ planId: draftPlan.id, key: 'LC-Q-QUY' });
+    const onDraft = await api.gql(
+      `mutation($p: ID!, $q: ID!, $o: ID!, $s: ID!) { createNomination(planId: $p, quotaRuleId: $q, nominatingOrganizationId: $o, subjectKind: "CA_NHAN", subjectId: $s, periodYear: 2020, periodQuarter: 1) { id } }`,
+      { p: draftPlan.id, q: dq.id, o: division, s: person.body.data!.createPerson.id },
+    );
+    expect(onDraft.body.errors?.[0].extensions).toMatchObject({ code: 'PLAN_NOT_OPEN_FOR_NOMINATIONS', field: 'planId' });
+    const del = await api.gql(`mutation($id: ID!, $v: Int!) { deletePlanQuotaRule(id: $id, version: $v, reason: "Bỏ chỉ tiêu", author: "Văn phòng") { id } }`, { id: q.id, v: q.version });
     expect(del.body.errors?.[0].extensions?.code).toBe('IN_USE');
     expect(await quotas({ planId: plan.id, key: 'LC-Q-QUY' })).toHaveLength(1);
   });

@@ -22,6 +22,9 @@ import { selectorSql } from '../plan/selector.sql';
 import { nominationListSpec, NominationRepository } from './nomination.repository';
 import type { CreateNominationArgs, Nomination, NominationFilter, UpdateNominationArgs } from './nomination.type';
 
+/** Plans that take nominations: issued and not yet closed (a draft is not in force; a final review ends intake too late to matter). */
+const OPEN_FOR_NOMINATIONS: readonly string[] = ['ISSUED', 'IN_EFFECT', 'INTERIM_REVIEWED', 'FINAL_REVIEWED'];
+
 /** The achievement summary form (trích ngang): what it may hold, and what submitting needs. */
 const SUMMARY_TEXT_KEYS = ['name', 'birthYear', 'gender', 'unit', 'role', 'field', 'achievements', 'note'] as const;
 const SUMMARY_LIST_KEYS = ['initiatives', 'awards', 'ratings'] as const;
@@ -96,8 +99,9 @@ export class NominationService implements ResourceService<Nomination, Nomination
     const author = input.author?.trim() ? requireText(input.author, 'author', 200) : 'exemplar';
     return this.ctx.db.transaction(async (tx) => {
       const repo = new NominationRepository(tx);
-      const [plan] = await tx.query<{ document: PlanDocument }>(`SELECT document FROM plan WHERE id = $1`, [planId]);
+      const [plan] = await tx.query<{ document: PlanDocument; status: string }>(`SELECT document, status FROM plan WHERE id = $1`, [planId]);
       if (!plan) throw new AppError('NOT_FOUND', { resource: 'Plan', id: planId }, 'planId');
+      if (!OPEN_FOR_NOMINATIONS.includes(plan.status)) throw new AppError('PLAN_NOT_OPEN_FOR_NOMINATIONS', { status: plan.status }, 'planId');
       const nominatorName = await repo.organizationName(nominatorId);
       if (nominatorName === null) throw new AppError('NOT_FOUND', { resource: 'Organization', id: nominatorId }, 'nominatingOrganizationId');
       if (quotaItemId !== null) {
