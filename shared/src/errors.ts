@@ -143,6 +143,42 @@ export const ERROR_MESSAGES = {
     vi: 'Kế hoạch ở trạng thái {status} không nhận hồ sơ đề nghị (chỉ kế hoạch đã ban hành, đang thực hiện).',
     en: 'A plan in status {status} takes no nominations (only issued plans in effect do).',
   },
+  SESSION_NOT_OPEN: {
+    vi: 'Phiên họp đang ở trạng thái {status}; chỉ phiên đang họp mới biểu quyết được.',
+    en: 'The session is {status}; votes are taken only while it is open.',
+  },
+  SESSION_TRANSITION_REFUSED: {
+    vi: 'Không thể chuyển phiên họp từ {from} sang {to}.',
+    en: 'A session cannot go from {from} to {to}.',
+  },
+  NOT_ON_AGENDA: {
+    vi: 'Hồ sơ này không có trong chương trình phiên họp.',
+    en: 'This nomination is not on the session’s agenda.',
+  },
+  NOT_A_VOTING_MEMBER: {
+    vi: 'Người này không phải thành viên có quyền biểu quyết của Hội đồng.',
+    en: 'This person is not a voting member of the council.',
+  },
+  NOT_PRESENT: {
+    vi: 'Thành viên chưa được ghi nhận có mặt tại phiên họp.',
+    en: 'The member is not recorded as present at the session.',
+  },
+  CONFLICT_OF_INTEREST: {
+    vi: 'Thành viên đã khai báo xung đột lợi ích với hồ sơ này nên không biểu quyết.',
+    en: 'The member declared a conflict of interest with this nomination and does not vote on it.',
+  },
+  ALREADY_VOTED: {
+    vi: 'Thành viên đã biểu quyết hồ sơ này.',
+    en: 'The member has already voted on this nomination.',
+  },
+  QUORUM_NOT_MET: {
+    vi: 'Chưa đủ số thành viên dự họp: có {present}, cần ít nhất {required}.',
+    en: 'No quorum: {present} present, at least {required} needed.',
+  },
+  SUBJECT_REQUIRED_FOR_AWARD: {
+    vi: 'Mục {index} không có đối tượng khen thưởng (cá nhân, tập thể hoặc hộ gia đình).',
+    en: 'Item {index} has no subject to reward (a person, collective or household).',
+  },
   PLAN_NOT_READY: {
     vi: 'Chưa thể ban hành kế hoạch: còn thiếu {missing}.',
     en: 'The plan cannot be issued yet: {missing} missing.',

@@ -65,7 +65,8 @@ export async function startTestServer(
     exposeQueryStats: true,
     clock: options.clock,
     adminDir: options.adminDir === undefined ? null : options.adminDir,
-    log: () => undefined,
+    // EXEMPLAR_TEST_LOG=1 prints the server's log (masked internal errors included) while debugging a test.
+    log: process.env.EXEMPLAR_TEST_LOG ? undefined : () => undefined,
   });
   const server: Server = await listen(app, 0);
   const { port } = server.address() as { port: number };

@@ -9,6 +9,8 @@ import { organizationResolvers } from '../modules/organization/organization.reso
 import { planResolvers } from '../modules/plan/plan.resolver';
 import { exemplarResolvers } from '../modules/exemplar/exemplar.resolver';
 import { nominationResolvers } from '../modules/nomination/nomination.resolver';
+import { councilResolvers } from '../modules/council/council.resolver';
+import { decisionResolvers } from '../modules/decision/decision.resolver';
 import { VocabularyResolver } from '../modules/vocabulary/vocabulary.resolver';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -16,7 +18,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The whole GraphQL schema; built once per process (type-graphql keeps global metadata). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver, ...planResolvers, ...exemplarResolvers, ...nominationResolvers] as unknown as [Function, ...Function[]],
+    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver, ...planResolvers, ...exemplarResolvers, ...nominationResolvers, ...councilResolvers, ...decisionResolvers] as unknown as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
   });

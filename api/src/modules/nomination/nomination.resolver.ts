@@ -45,6 +45,40 @@ export class NominationVerbsResolver {
     return new NominationService(ctx).returnTo(parseId(id), version, reason, author);
   }
 
+  @Mutation(() => Nomination, { description: 'Appraises a received nomination: stores its subject’s eligibility (criteria set of the plan, or the one given) with the trace.' })
+  appraiseNomination(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('criteriaSetCode', () => String, { nullable: true }) criteriaSetCode?: string | null,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true }) asOf?: string | null,
+    @Arg('author', () => String, { nullable: true }) author?: string | null,
+  ): Promise<Nomination> {
+    return new NominationService(ctx).appraise(parseId(id), version, criteriaSetCode, asOf, author);
+  }
+
+  @Mutation(() => Nomination, { description: 'A reviewer attests a qualitative criterion (PASS or FAIL) for the nomination’s subject; an appraised nomination is evaluated again.' })
+  recordAttestation(
+    @Ctx() ctx: RequestContext,
+    @Arg('nominationId', () => ID) nominationId: string,
+    @Arg('criterionKey', () => String) criterionKey: string,
+    @Arg('verdict', () => String) verdict: string,
+    @Arg('attestedBy', () => String) attestedBy: string,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<Nomination> {
+    return new NominationService(ctx).recordAttestation(parseId(nominationId, 'nominationId'), { criterionKey, verdict, attestedBy, note });
+  }
+
+  @Mutation(() => Nomination, { description: 'Forwards a decided nomination to the parent council: returns the new nomination (submitted, linked by forwardedFromId).' })
+  forwardNomination(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('author', () => String, { nullable: true }) author?: string | null,
+  ): Promise<Nomination> {
+    return new NominationService(ctx).forward(parseId(id), version, author);
+  }
+
   @Query(() => [QuotaComplianceRow], {
     description:
       'Quota compliance of a plan for a year (optionally one quarter): every quota rule, every nominating unit or sector, in one statement — not started, partial, met, exceeded or overdue as of a day (default today). Units that ended within the period are reported under their successor.',

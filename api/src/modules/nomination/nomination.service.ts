@@ -1,6 +1,8 @@
 import {
   canMoveNomination,
   COUNTED_NOMINATION_STATUSES,
+  daysInMonth,
+  isoDate,
   foldVietnamese,
   materialiseWindow,
   type NominationStatus,
@@ -11,13 +13,14 @@ import {
 import type { Db } from '../../db';
 import { indexById, type RequestContext } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
-import { parseId, requireText, vietnamDay } from '../../graphql/input';
+import { parseDate, parseId, requireText, vietnamDay } from '../../graphql/input';
 import { findConnection, findPage } from '../../graphql/list/list-repository';
 import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
 import { SqlParams } from '../../graphql/list/sql-params';
 import type { ResourceService, WritableService } from '../../graphql/resource/resource-resolver';
 import { SUBJECT_COLUMN } from '../exemplar/exemplar.repository';
 import { advanceExemplarIn } from '../exemplar/exemplar.service';
+import { EligibilityService } from '../eligibility/eligibility.service';
 import { selectorSql } from '../plan/selector.sql';
 import { nominationListSpec, NominationRepository } from './nomination.repository';
 import type { CreateNominationArgs, Nomination, NominationFilter, UpdateNominationArgs } from './nomination.type';
@@ -69,6 +72,28 @@ function checkPeriod(rule: QuotaRule, plan: PlanDocument, p: { year: number; qua
   if (rule.every === 'QUARTER' && (p.quarter === null || p.month !== null)) fail('periodQuarter');
   if (rule.every === 'MONTH' && (p.month === null || p.quarter !== null)) fail('periodMonth');
   if ((rule.every === 'YEAR' || rule.every === 'PLAN') && (p.quarter !== null || p.month !== null)) fail('periodYear');
+}
+
+/**
+ * Moves a nomination to another status inside the caller's transaction (checked against the
+ * lifecycle; `expectedVersion` null when the caller already holds what it read) and records who and why.
+ */
+export async function moveNominationIn(
+  tx: Db,
+  id: string,
+  expectedVersion: number | null,
+  to: NominationStatus,
+  meta: { reason: string; author: string },
+  extra: Record<string, unknown> = {},
+): Promise<Nomination> {
+  const repo = new NominationRepository(tx);
+  const current = await repo.findForUpdate(id);
+  if (!current) throw notFound('Nomination', id);
+  if (expectedVersion !== null && current.version !== expectedVersion) throw new AppError('CONFLICT');
+  if (!canMoveNomination(current.status as NominationStatus, to)) throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to }, 'status', { from: current.status, to });
+  if (!(await repo.update(id, current.version, { status: to, ...extra }))) throw new AppError('CONFLICT');
+  await repo.addTransition({ nominationId: id, from: current.status, to, reason: meta.reason, author: meta.author });
+  return (await repo.findByIds([id]))[0];
 }
 
 export class NominationService implements ResourceService<Nomination, NominationFilter>, WritableService<Nomination, CreateNominationArgs, Omit<UpdateNominationArgs, 'id'>> {
@@ -251,6 +276,114 @@ export class NominationService implements ResourceService<Nomination, Nomination
     throw new AppError('OUTSIDE_SUBMISSION_WINDOW', { date: today, window: windows.map((w) => w.text).join('; ').slice(0, 300), next }, 'submittedOn', { date: today, windows: instances.map(({ from, to }) => ({ from, to })) });
   }
 
+  /** The subject a nomination is about: its own, or its exemplar's (a named model has none). */
+  private async subjectOf(n: Nomination): Promise<{ kind: string; id: string } | null> {
+    if (n.subjectKind && n.subjectId) return { kind: n.subjectKind, id: n.subjectId };
+    if (!n.exemplarId) return null;
+    const [e] = await this.ctx.db.query<{ kind: string | null; id: string | null }>(
+      `SELECT CASE WHEN person_id IS NOT NULL THEN 'CA_NHAN' WHEN organization_id IS NOT NULL THEN 'TAP_THE' WHEN household_id IS NOT NULL THEN 'HO_GIA_DINH' END AS kind,
+              COALESCE(person_id, organization_id, household_id)::text AS id FROM exemplar WHERE id = $1`,
+      [n.exemplarId],
+    );
+    return e?.kind && e.id ? { kind: e.kind, id: e.id } : null;
+  }
+
+  /** The eligibility of the nomination's subject under a criteria set on a day, with its trace: the snapshot appraisal stores. */
+  private async snapshot(n: Nomination, codeInput: string | null | undefined, asOfInput: string | null | undefined): Promise<Record<string, unknown>> {
+    const subject = await this.subjectOf(n);
+    const periodEnd = n.periodQuarter ? isoDate(n.periodYear, n.periodQuarter * 3, daysInMonth(n.periodYear, n.periodQuarter * 3)) : n.periodMonth ? isoDate(n.periodYear, n.periodMonth, daysInMonth(n.periodYear, n.periodMonth)) : isoDate(n.periodYear, 12, 31);
+    const today = vietnamDay(this.ctx.now());
+    const asOf = parseDate(asOfInput, 'asOf') ?? (periodEnd < today ? periodEnd : today);
+    if (!subject) return { applicable: false, reason: 'NO_SUBJECT', asOf };
+    let code = codeInput ?? null;
+    if (!code) {
+      const [plan] = await this.ctx.db.query<{ document: PlanDocument }>(`SELECT document FROM plan WHERE id = $1`, [n.planId]);
+      const ref = plan.document.criteriaSets.find((c) => c.scope === 'GENERAL' || (c.scope === 'SUBJECT_KIND' && (c.subjectKinds ?? []).includes(subject.kind as never)));
+      if (!ref) throw new AppError('REQUIRED', { field: 'criteriaSetCode' }, 'criteriaSetCode');
+      code = ref.code;
+    }
+    const [result] = await new EligibilityService(this.ctx).evaluate([{ kind: subject.kind, id: subject.id }], { code }, { asOf });
+    return { criteriaSetCode: result.criteriaSetCode, asOf: result.asOf, verdict: result.verdict, applicable: result.applicable, roleGroup: result.roleGroup, subject, result: result.result };
+  }
+
+  /** Appraises a received nomination: stores the subject's eligibility on the period's last day (or today), with its trace. */
+  async appraise(id: string, version: number, criteriaSetCode: string | null | undefined, asOf: string | null | undefined, author: string | null | undefined): Promise<Nomination> {
+    const current = (await new NominationRepository(this.ctx.db).findByIds([id]))[0];
+    if (!current) throw notFound('Nomination', id);
+    if (!canMoveNomination(current.status as NominationStatus, 'APPRAISED')) throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to: 'APPRAISED' }, 'status', { from: current.status, to: 'APPRAISED' });
+    const eligibility = await this.snapshot(current, criteriaSetCode, asOf);
+    const who = author?.trim() ? requireText(author, 'author', 200) : 'exemplar';
+    return this.ctx.db.transaction((tx) => moveNominationIn(tx, id, version, 'APPRAISED', { reason: `Thẩm định / appraised: ${String(eligibility.verdict ?? 'N/A')}`, author: who }, { eligibility }));
+  }
+
+  /**
+   * A reviewer attests a qualitative criterion for the nomination's subject; an appraised nomination's
+   * snapshot is evaluated again with it.
+   */
+  async recordAttestation(id: string, input: { criterionKey: string; verdict: string; note?: string | null; attestedBy: string }): Promise<Nomination> {
+    const key = requireText(input.criterionKey, 'criterionKey', 120);
+    if (!['PASS', 'FAIL'].includes(input.verdict)) throw new AppError('INVALID_VALUE', { field: 'verdict', value: input.verdict.slice(0, 20) }, 'verdict');
+    const by = requireText(input.attestedBy, 'attestedBy', 200);
+    const note = input.note == null ? null : requireText(input.note, 'note', 4000);
+    const current = (await new NominationRepository(this.ctx.db).findByIds([id]))[0];
+    if (!current) throw notFound('Nomination', id);
+    if (!['RECEIVED', 'APPRAISED', 'COUNCIL_REVIEW'].includes(current.status)) throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to: current.status }, 'status');
+    const subject = await this.subjectOf(current);
+    if (!subject) throw new AppError('SUBJECT_REQUIRED_FOR_AWARD', { index: 0 }, 'id');
+    const column = SUBJECT_COLUMN[subject.kind];
+    await this.ctx.db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO attestation (${column}, criterion_key, verdict, attested_by, attested_on, note) VALUES ($1, $2, $3, $4, $5, $6)`, [subject.id, key, input.verdict, by, vietnamDay(this.ctx.now()), note]);
+    });
+    const previous = current.eligibility as { criteriaSetCode?: string; asOf?: string } | null;
+    if (current.status === 'APPRAISED' && previous?.criteriaSetCode) {
+      const eligibility = await this.snapshot(current, previous.criteriaSetCode, previous.asOf);
+      await this.ctx.db.transaction(async (tx) => {
+        const repo = new NominationRepository(tx);
+        const locked = await repo.findForUpdate(id);
+        if (!locked || locked.status !== 'APPRAISED') throw new AppError('CONFLICT');
+        if (!(await repo.update(id, locked.version, { eligibility }))) throw new AppError('CONFLICT');
+        await repo.addTransition({ nominationId: id, from: 'APPRAISED', to: 'APPRAISED', reason: `Xác nhận tiêu chí ${key}: ${input.verdict} / attested`, author: by });
+      });
+    }
+    return (await new NominationRepository(this.ctx.db).findByIds([id]))[0];
+  }
+
+  /**
+   * Forwards a decided nomination to the parent council: a new nomination, submitted today, from this
+   * council's organization, for the parent plan when this plan implements one.
+   */
+  async forward(id: string, version: number, author: string | null | undefined): Promise<Nomination> {
+    const who = author?.trim() ? requireText(author, 'author', 200) : 'exemplar';
+    const today = vietnamDay(this.ctx.now());
+    return this.ctx.db.transaction(async (tx) => {
+      const repo = new NominationRepository(tx);
+      const current = await repo.findForUpdate(id);
+      if (!current) throw notFound('Nomination', id);
+      if (!current.councilOrganizationId) throw new AppError('REQUIRED', { field: 'councilOrganizationId' }, 'councilOrganizationId');
+      const [council] = await tx.query<{ parent: string | null }>(
+        `SELECT p.organization_id::text AS parent FROM council c LEFT JOIN council p ON p.id = c.parent_council_id WHERE c.organization_id = $1`,
+        [current.councilOrganizationId],
+      );
+      if (!council?.parent) throw new AppError('REQUIRED', { field: 'parentCouncilId' }, 'parentCouncilId');
+      await moveNominationIn(tx, id, version, 'FORWARDED', { reason: 'Trình cấp trên / forwarded upward', author: who });
+      const [plan] = await tx.query<{ id: string }>(
+        `SELECT COALESCE((SELECT pp.id FROM plan p CROSS JOIN LATERAL jsonb_array_elements(p.document->'parentPlans') l JOIN plan pp ON pp.code = l->>'planCode'
+                          WHERE p.id = $1 AND l->>'kind' = 'INTERNAL' LIMIT 1), $1)::text AS id`,
+        [current.planId],
+      );
+      const [row] = await tx.query<{ id: string }>(
+        `INSERT INTO nomination (plan_id, nominating_organization_id, council_organization_id, exemplar_id, person_id, organization_id, household_id,
+           period_year, period_quarter, period_month, status, summary, attachments, submitted_on, eligibility, forwarded_from_id, search_text)
+         SELECT $2, n.council_organization_id, $3, n.exemplar_id, n.person_id, n.organization_id, n.household_id, n.period_year, n.period_quarter, n.period_month,
+           'SUBMITTED', n.summary, n.attachments, $4, n.eligibility, n.id, n.search_text
+         FROM nomination n WHERE n.id = $1 RETURNING id::text AS id`,
+        [id, plan.id, council.parent, today],
+      );
+      await repo.addTransition({ nominationId: row.id, from: null, to: 'SUBMITTED', reason: `Chuyển từ hồ sơ ${id} / forwarded from ${id}`, author: who });
+      return (await repo.findByIds([row.id]))[0];
+    });
+  }
+
   /** Receives a submitted nomination (the council's secretariat has it). */
   async receive(id: string, version: number, author: string | null | undefined): Promise<Nomination> {
     return this.move(id, version, 'RECEIVED', 'Tiếp nhận / received', author);
@@ -264,13 +397,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
 
   private async move(id: string, version: number, to: NominationStatus, reason: string, author: string | null | undefined, extra: Record<string, unknown> = {}): Promise<Nomination> {
     const who = author?.trim() ? requireText(author, 'author', 200) : 'exemplar';
-    return this.ctx.db.transaction(async (tx) => {
-      const repo = new NominationRepository(tx);
-      const current = await this.locked(repo, id, version, to);
-      if (!(await repo.update(id, version, { status: to, ...extra }))) throw new AppError('CONFLICT');
-      await repo.addTransition({ nominationId: id, from: current.status, to, reason, author: who });
-      return (await repo.findByIds([id]))[0];
-    });
+    return this.ctx.db.transaction((tx) => moveNominationIn(tx, id, version, to, { reason, author: who }, extra));
   }
 
   private async locked(repo: NominationRepository, id: string, version: number, to: NominationStatus): Promise<Nomination> {
