@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client';
-import { Admin, defaultTheme, Resource } from 'react-admin';
+import { Admin, CustomRoutes, defaultTheme, reactRouterProvider, Resource } from 'react-admin';
 import { createApolloClient } from './data/client';
 import { createDataProvider } from './data/dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
@@ -10,12 +10,16 @@ import administrativeUnits from './resources/administrative-unit';
 import { FACT_RESOURCES } from './resources/achievement';
 import awardAuthorityRules from './resources/award-authority-rule';
 import awardTypes from './resources/award-type';
+import { COMPLIANCE_PATH, ComplianceScreen } from './resources/compliance/ComplianceScreen';
 import criteriaSets from './resources/criteria-set';
+import exemplars from './resources/exemplar';
 import households from './resources/household';
+import nominations from './resources/nomination';
 import organizations from './resources/organization';
 import people from './resources/person';
 import plans from './resources/plan';
 
+const { Route } = reactRouterProvider;
 const client = createApolloClient('/graphql');
 // Wide enough for the menu's longest Vietnamese entry ("Thẩm quyền khen thưởng").
 const theme = { ...defaultTheme, sidebar: { width: 280, closedWidth: 50 } };
@@ -34,6 +38,11 @@ export function App() {
         <Resource name="ActivityField" {...activityFields} />
         <Resource name="CriteriaSet" {...criteriaSets} />
         <Resource name="Plan" {...plans} />
+        <Resource name="Exemplar" {...exemplars} />
+        <Resource name="Nomination" {...nominations} />
+        <CustomRoutes>
+          <Route path={COMPLIANCE_PATH} element={<ComplianceScreen />} />
+        </CustomRoutes>
         {/* Criteria are read inside their set (the viewer); declared for their labels. */}
         <Resource name="Criterion" recordRepresentation="key" />
         {/* Facts of a subject: written and read from the person's, household's or organization's page. */}

@@ -57,6 +57,43 @@ const PLAN_PARTS: SparseField[] = [
   ...['responsibilities', 'kpis', 'recipients'].map((list) => ({ [list]: PLAN_PART })),
 ];
 
+const EXEMPLAR_SCALARS = [
+  'id',
+  'subjectKind',
+  'subjectId',
+  'modelName',
+  'description',
+  'planId',
+  'fields',
+  'discoveredVia',
+  'discoveredOn',
+  'organizationInChargeId',
+  'unitId',
+  'stage',
+  'version',
+  'createdAt',
+  'updatedAt',
+];
+const NOMINATION_SCALARS = [
+  'id',
+  'planId',
+  'quotaRuleId',
+  'nominatingOrganizationId',
+  'councilOrganizationId',
+  'exemplarId',
+  'subjectKind',
+  'subjectId',
+  'periodYear',
+  'periodQuarter',
+  'periodMonth',
+  'status',
+  'submittedOn',
+  'returnedReason',
+  'version',
+  'createdAt',
+  'updatedAt',
+];
+
 export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   AdministrativeUnit: {
     list: [...UNIT_SCALARS, { parent: ['id', 'name'] }],
@@ -115,6 +152,16 @@ export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   Plan: {
     list: PLAN_SCALARS,
     one: [...PLAN_SCALARS, 'document', ...PLAN_PARTS],
+  },
+  // The board reads the list (no history); the exemplar's page its moves too.
+  Exemplar: {
+    list: EXEMPLAR_SCALARS,
+    one: [...EXEMPLAR_SCALARS, { transitions: ['id', 'fromStage', 'toStage', 'reason', 'author', 'source', 'createdAt'] }],
+  },
+  // The list shows the summary's name; the review screen the whole form, attachments and history.
+  Nomination: {
+    list: [...NOMINATION_SCALARS, 'summary'],
+    one: [...NOMINATION_SCALARS, 'summary', 'attachments', 'eligibility', 'forwardedFromId', { transitions: ['id', 'fromStatus', 'toStatus', 'reason', 'author', 'createdAt'] }],
   },
   Attestation: same(['id', ...SUBJECT, 'criterionKey', 'verdict', 'attestedBy', 'attestedOn', 'note']),
 };

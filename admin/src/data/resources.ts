@@ -25,4 +25,7 @@ export const RESOURCES = [
   'Attestation',
   // Plans (kế hoạch); their parts are written by the plan editor's own mutations.
   'Plan',
+  // Exemplars on their way through the stages, and the nominations sent for a plan's quotas.
+  'Exemplar',
+  'Nomination',
 ] as const;

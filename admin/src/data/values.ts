@@ -17,4 +17,5 @@ export function plainValues(data: Record<string, unknown>, jsonFields: readonly 
 /** Arguments of type JSON, sent whole (a criteria set's definition is one object). */
 export const JSON_FIELDS: Record<string, readonly string[]> = {
   CriteriaSet: ['definition'],
+  Nomination: ['summary', 'attachments'],
 };

@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import type { AppMessages } from './vi';
+import { exemplarsEn } from './exemplars';
 import { planStatusLabels, vocabularyMessages } from './vocabulary';
 
 /** The console's own messages in English, typed against the Vietnamese ones so no key is missing. */
@@ -282,6 +283,56 @@ export const enApp: AppMessages = {
         year: 'Year in force',
       },
     },
+    Exemplar: {
+      name: 'Exemplar |||| Exemplars',
+      empty: 'No exemplar yet.',
+      fields: {
+        q: 'Search',
+        id: 'Identifier',
+        subjectKind: 'Kind of subject',
+        subjectId: 'Subject',
+        modelName: 'Model name',
+        description: 'Description',
+        planId: 'Plan',
+        fields: 'Fields',
+        field: 'Field',
+        discoveredVia: 'Discovered through',
+        discoveredOn: 'Discovered on',
+        organizationInChargeId: 'Organization following it',
+        unitId: 'Territory',
+        stage: 'Stage',
+        version: 'Version',
+        createdAt: 'Created',
+        updatedAt: 'Last updated',
+        author: 'Recorded by',
+      },
+    },
+    Nomination: {
+      name: 'Nomination |||| Nominations',
+      empty: 'No nomination yet.',
+      fields: {
+        q: 'Search',
+        id: 'Identifier',
+        planId: 'Plan',
+        quotaRuleId: 'Quota',
+        nominatingOrganizationId: 'Nominating organization',
+        councilOrganizationId: 'Receiving council',
+        exemplarId: 'Exemplar',
+        subjectKind: 'Kind of subject',
+        subjectId: 'Subject',
+        periodYear: 'Year',
+        periodQuarter: 'Quarter',
+        periodMonth: 'Month',
+        status: 'Status',
+        summary: 'Summary form',
+        attachments: 'Attachments',
+        submittedOn: 'Submitted on',
+        returnedReason: 'Reason for returning',
+        author: 'Drafted by',
+        createdAt: 'Created',
+        updatedAt: 'Last updated',
+      },
+    },
   },
   exemplar: {
     title: 'Exemplar',
@@ -339,6 +390,7 @@ export const enApp: AppMessages = {
     menu: {
       achievement: 'Achievements',
       catalogue: 'Award catalogue',
+      exemplars: 'Exemplars',
     },
     catalogue: {
       code_help: 'Upper-case ASCII letters, digits and _ (e.g. BK_THU_TUONG).',
@@ -829,6 +881,7 @@ export const enApp: AppMessages = {
       },
     },
     vocabulary: vocabularyMessages('en'),
+    ...exemplarsEn,
   },
 };
 

@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import { raVietnamese } from './ra-vi';
+import { exemplarsVi } from './exemplars';
 import { planStatusLabels, vocabularyMessages } from './vocabulary';
 
 /** The console's own messages in Vietnamese (the default language). en.ts is typed against this. */
@@ -281,6 +282,56 @@ export const viApp = {
         year: 'Năm thực hiện',
       },
     },
+    Exemplar: {
+      name: 'Điển hình tiên tiến',
+      empty: 'Chưa có điển hình nào.',
+      fields: {
+        q: 'Tìm kiếm',
+        id: 'Mã định danh',
+        subjectKind: 'Loại đối tượng',
+        subjectId: 'Đối tượng',
+        modelName: 'Tên mô hình',
+        description: 'Mô tả',
+        planId: 'Kế hoạch',
+        fields: 'Lĩnh vực',
+        field: 'Lĩnh vực',
+        discoveredVia: 'Phát hiện qua',
+        discoveredOn: 'Ngày phát hiện',
+        organizationInChargeId: 'Cơ quan theo dõi',
+        unitId: 'Địa bàn',
+        stage: 'Giai đoạn',
+        version: 'Phiên bản',
+        createdAt: 'Ngày tạo',
+        updatedAt: 'Cập nhật lần cuối',
+        author: 'Người ghi nhận',
+      },
+    },
+    Nomination: {
+      name: 'Hồ sơ đề nghị',
+      empty: 'Chưa có hồ sơ đề nghị nào.',
+      fields: {
+        q: 'Tìm kiếm',
+        id: 'Mã định danh',
+        planId: 'Kế hoạch',
+        quotaRuleId: 'Chỉ tiêu',
+        nominatingOrganizationId: 'Đơn vị đề nghị',
+        councilOrganizationId: 'Hội đồng nhận hồ sơ',
+        exemplarId: 'Điển hình',
+        subjectKind: 'Loại đối tượng',
+        subjectId: 'Đối tượng',
+        periodYear: 'Năm',
+        periodQuarter: 'Quý',
+        periodMonth: 'Tháng',
+        status: 'Trạng thái',
+        summary: 'Trích ngang',
+        attachments: 'Hồ sơ kèm theo',
+        submittedOn: 'Ngày gửi',
+        returnedReason: 'Lý do trả lại',
+        author: 'Người lập',
+        createdAt: 'Ngày tạo',
+        updatedAt: 'Cập nhật lần cuối',
+      },
+    },
   },
   exemplar: {
     title: 'Exemplar',
@@ -338,6 +389,7 @@ export const viApp = {
     menu: {
       achievement: 'Thành tích',
       catalogue: 'Danh mục khen thưởng',
+      exemplars: 'Điển hình tiên tiến',
     },
     catalogue: {
       code_help: 'Chữ in hoa không dấu, chữ số và dấu _ (ví dụ BK_THU_TUONG).',
@@ -828,6 +880,7 @@ export const viApp = {
       },
     },
     vocabulary: vocabularyMessages('vi'),
+    ...exemplarsVi,
   },
 };
 

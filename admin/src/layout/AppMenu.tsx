@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Divider, ListSubheader } from '@mui/material';
 import { Layout, Menu, useSidebarState, useTranslate, type LayoutProps } from 'react-admin';
+import { COMPLIANCE_PATH } from '../resources/compliance/format';
 
 /** A titled group of the menu; only the divider is left when the sidebar is folded to icons. */
 function MenuGroup({ title, children }: { title: string; children: ReactNode }) {
@@ -20,7 +22,7 @@ function MenuGroup({ title, children }: { title: string; children: ReactNode }) 
   );
 }
 
-/** The territory and agencies first, then the achievement record, then the award catalogue. */
+/** The territory and agencies first, plans and what they set moving (exemplars, nominations, quotas), then the achievement record, then the award catalogue. */
 export function AppMenu() {
   return (
     <Menu>
@@ -28,6 +30,11 @@ export function AppMenu() {
       <Menu.ResourceItem name="AdministrativeUnit" />
       <Menu.ResourceItem name="Organization" />
       <Menu.ResourceItem name="Plan" />
+      <MenuGroup title="exemplar.menu.exemplars">
+        <Menu.ResourceItem name="Exemplar" />
+        <Menu.ResourceItem name="Nomination" />
+        <Menu.Item to={COMPLIANCE_PATH} primaryText="exemplar.compliance.menu" leftIcon={<FactCheckIcon />} />
+      </MenuGroup>
       <MenuGroup title="exemplar.menu.achievement">
         <Menu.ResourceItem name="Person" />
         <Menu.ResourceItem name="Household" />

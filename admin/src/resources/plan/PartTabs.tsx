@@ -1,9 +1,12 @@
-import { Chip, Link, Typography } from '@mui/material';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import { Button, Chip, Link, Typography } from '@mui/material';
 import { useGetList, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import type { DueExpression, WindowRule } from '@exemplar/shared';
 import { ChipRow, PartSection } from './PartSection';
 import { countLabel, formatDue, formatRange, formatWindowRule } from './format';
 import type { PartRecord } from './types';
+import { COMPLIANCE_PATH, complianceSearch } from '../compliance/format';
+import { usePlanEditor } from './PlanEditorContext';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
@@ -121,12 +124,26 @@ function Ranges({ ranges, max = 8 }: { ranges: { from: string; to: string; label
   );
 }
 
+/** The plan's quota compliance for this year (or the plan's last year, or its first). */
+function ComplianceLink() {
+  const translate = useTranslate();
+  const { plan } = usePlanEditor();
+  if (!plan.quotaRules?.length) return null;
+  const year = Math.min(Math.max(new Date().getFullYear(), plan.periodFrom), plan.periodTo);
+  return (
+    <Button size="small" startIcon={<FactCheckIcon />} href={`#${COMPLIANCE_PATH}${complianceSearch({ planId: plan.id, year, quarter: null, asOf: null })}`} sx={{ mx: 2, mt: 1 }} data-testid="plan-compliance-link">
+      {translate('exemplar.compliance.link')}
+    </Button>
+  );
+}
+
 /** Chỉ tiêu & đợt nộp: quota rules (bound and value per period, who nominates, who receives), windows and their dates. */
 export function QuotasTab() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   return (
     <>
+      <ComplianceLink />
       <PartSection
         list="quotaRules"
         columns={[
