@@ -5,3 +5,4 @@ export * from './sha256';
 export * from './schema';
 export * from './seed-plans';
 export * from './diff';
+export * from './milestone-status';

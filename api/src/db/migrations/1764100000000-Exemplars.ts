@@ -82,9 +82,9 @@ export class Exemplars1764100000000 implements MigrationInterface {
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
-        CHECK (kind <> 'PUBLICITY' OR channel IS NOT NULL),
-        CHECK (kind <> 'EVALUATION' OR subtype IN ('MONITORING', 'INSPECTION')),
-        CHECK (kind <> 'REPLICATION' OR subtype IN ('STUDY_VISIT', 'EXCHANGE', 'OWN_REPORT', 'CONFERENCE'))
+        CONSTRAINT exemplar_activity_publicity_channel CHECK (kind <> 'PUBLICITY' OR channel IS NOT NULL),
+        CONSTRAINT exemplar_activity_evaluation_subtype CHECK (kind <> 'EVALUATION' OR subtype IN ('MONITORING', 'INSPECTION')),
+        CONSTRAINT exemplar_activity_replication_subtype CHECK (kind <> 'REPLICATION' OR subtype IN ('STUDY_VISIT', 'EXCHANGE', 'OWN_REPORT', 'CONFERENCE'))
       )`);
     await q.query(`CREATE INDEX exemplar_activity_exemplar ON exemplar_activity (exemplar_id, kind, happened_on)`);
     await q.query(`CREATE INDEX exemplar_activity_publicity ON exemplar_activity (kind, channel, happened_on)`);

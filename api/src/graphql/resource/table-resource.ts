@@ -19,7 +19,7 @@ import { createResourceResolvers, type ResourceService, type WritableService } f
  * spec, and a service with version-checked writes. Relations and domain verbs stay hand-written.
  */
 
-export type ColumnType = 'id' | 'text' | 'int' | 'float' | 'bool' | 'date' | 'datetime' | 'textArray';
+export type ColumnType = 'id' | 'text' | 'int' | 'float' | 'bool' | 'date' | 'datetime' | 'textArray' | 'idArray';
 
 export interface ColumnSpec {
   column: string;
@@ -60,7 +60,7 @@ export interface TableResourceSpec {
   defaultSort: { field: string; order: 'ASC' | 'DESC' };
   maxPerPage?: number;
   readOnly?: boolean;
-  /** Unique constraints and the error each one raises. */
+  /** Named constraints (unique, check) and the error each one raises, naming the field. */
   unique?: { constraint: string; code: ErrorCode; field: string }[];
 }
 
@@ -88,10 +88,12 @@ function graphQLType(type: ColumnType) {
       return GraphQLDateTime;
     case 'textArray':
       return [String];
+    case 'idArray':
+      return [ID];
   }
 }
 
-const SQL_TYPE: Record<ColumnType, SqlType | 'boolean' | 'numeric' | 'text[]'> = {
+const SQL_TYPE: Record<ColumnType, SqlType | 'boolean' | 'numeric' | 'text[]' | 'bigint[]'> = {
   id: 'bigint',
   text: 'text',
   int: 'integer',
@@ -100,6 +102,7 @@ const SQL_TYPE: Record<ColumnType, SqlType | 'boolean' | 'numeric' | 'text[]'> =
   date: 'date',
   datetime: 'timestamptz',
   textArray: 'text[]',
+  idArray: 'bigint[]',
 };
 
 function selectExpression(alias: string, field: string, spec: ColumnSpec): string {
@@ -110,6 +113,8 @@ function selectExpression(alias: string, field: string, spec: ColumnSpec): strin
       return `${column}::text AS "${field}"`;
     case 'float':
       return `${column}::float8 AS "${field}"`;
+    case 'idArray':
+      return `${column}::text[] AS "${field}"`;
     default:
       return `${column} AS "${field}"`;
   }
@@ -139,7 +144,7 @@ function buildListSpec(spec: TableResourceSpec): Built {
   for (const [field, col] of Object.entries(spec.fields)) {
     if (!col.sortable) continue;
     const sqlType = SQL_TYPE[col.type];
-    if (sqlType === 'boolean' || sqlType === 'numeric' || sqlType === 'text[]') continue;
+    if (sqlType === 'boolean' || sqlType === 'numeric' || sqlType === 'text[]' || sqlType === 'bigint[]') continue;
     const fallback = { text: `''`, bigint: '0', integer: '0', date: `'-infinity'::date`, timestamptz: `'-infinity'::timestamptz` }[sqlType];
     sortable[field] = { sql: col.nullable ? `COALESCE(${a}.${col.column}, ${fallback})` : `${a}.${col.column}`, type: sqlType };
   }
@@ -203,6 +208,9 @@ function checkValue(field: string, col: ColumnSpec, value: unknown): unknown {
     case 'textArray':
       if (!Array.isArray(value)) throw new AppError('INVALID_VALUE', { field, value: '…' }, field);
       return value.map((v) => checkValue(field, { ...col, type: 'text' }, v));
+    case 'idArray':
+      if (!Array.isArray(value) || value.length > 500) throw new AppError('INVALID_VALUE', { field, value: '…' }, field);
+      return [...new Set(value.map((v) => parseId(v, field)))];
     default:
       return value;
   }
@@ -308,8 +316,10 @@ class TableService implements ResourceService<Row, Record<string, unknown>>, Wri
       if (!col.references || value === undefined || value === null) continue;
       const key = col.references.key ?? 'id';
       const checked = checkValue(field, col, value);
-      if (!(await repo.exists(col.references.table, key, checked))) {
-        throw new AppError('NOT_FOUND', { resource: col.references.resource, id: String(checked) }, field);
+      for (const one of Array.isArray(checked) ? checked : [checked]) {
+        if (!(await repo.exists(col.references.table, key, one))) {
+          throw new AppError('NOT_FOUND', { resource: col.references.resource, id: String(one) }, field);
+        }
       }
     }
   }

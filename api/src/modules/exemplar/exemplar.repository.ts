@@ -145,6 +145,58 @@ export class ExemplarRepository {
     );
   }
 
+  /**
+   * Recognised exemplars (recognised, nurtured, reviewed, replicating or honoured) located in a unit's
+   * territory in either state of the 2025 reform: the unit's subtree, and the units its units
+   * succeeded or were succeeded by (a portal of the new Thái Nguyên shows what Ba Bể's communes built).
+   */
+  findRecognisedIn(unitId: string, limit: number): Promise<Exemplar[]> {
+    return this.db.query(
+      `WITH RECURSIVE inside AS (
+         SELECT descendant_id AS id FROM administrative_unit_closure WHERE ancestor_id = $1
+       ), earlier (id) AS (
+         SELECT id FROM inside
+         UNION SELECT s.predecessor_id FROM administrative_unit_succession s JOIN earlier e ON s.successor_id = e.id
+       ), later (id) AS (
+         SELECT id FROM inside
+         UNION SELECT s.successor_id FROM administrative_unit_succession s JOIN later l ON s.predecessor_id = l.id
+       ), territory AS (
+         SELECT c.descendant_id AS id FROM administrative_unit_closure c WHERE c.ancestor_id IN (SELECT id FROM earlier UNION SELECT id FROM later)
+       )
+       SELECT ${EXEMPLAR_COLUMNS} FROM exemplar e
+       WHERE e.stage IN ('RECOGNISED', 'NURTURING', 'REVIEWED', 'REPLICATING', 'HONOURED')
+         AND (e.unit_id IN (SELECT id FROM territory)
+              OR e.organization_in_charge_id IN (SELECT o.id FROM organization o WHERE o.unit_id IN (SELECT id FROM territory)))
+       ORDER BY e.updated_at DESC, e.id DESC
+       LIMIT $2`,
+      [unitId, limit],
+    );
+  }
+
+  /** Display names: the model's name, or the subject's name, in one statement for many exemplars. */
+  displayNames(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+    return this.db.query(
+      `SELECT e.id::text AS id, COALESCE(e.model_name, p.full_name, o.name, h.name) AS name
+       FROM exemplar e LEFT JOIN person p ON p.id = e.person_id LEFT JOIN organization o ON o.id = e.organization_id LEFT JOIN household h ON h.id = e.household_id
+       WHERE e.id = ANY($1::bigint[])`,
+      [ids],
+    );
+  }
+
+  activities(keys: readonly string[]): Promise<(Record<string, unknown> & { __key: string })[]> {
+    // keys are "exemplarId:KIND" or "exemplarId:*"
+    const pairs = keys.map((k) => k.split(':'));
+    return this.db.query(
+      `SELECT a.id::text AS id, a.exemplar_id::text AS "exemplarId", a.kind, a.subtype, a.happened_on::text AS "happenedOn", a.title, a.details,
+              a.organization_id::text AS "organizationId", a.channel, a.outlet, a.link, a.adopting_organization_ids::text[] AS "adoptingOrganizationIds",
+              a.version, k.key AS "__key"
+       FROM unnest($1::bigint[], $2::text[], $3::text[]) AS k(exemplar_id, kind, key)
+       JOIN exemplar_activity a ON a.exemplar_id = k.exemplar_id AND (k.kind = '*' OR a.kind = k.kind)
+       ORDER BY k.key, a.happened_on DESC, a.id DESC`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1]), keys],
+    );
+  }
+
   /** The subject's display name (for search), or null when the subject does not exist. */
   async subjectName(kind: string, id: string): Promise<string | null> {
     const sql = {

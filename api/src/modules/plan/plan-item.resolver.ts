@@ -47,6 +47,9 @@ function named<T extends ClassType>(cls: T, name: string): T {
 
 const EDIT_NOTE = 'A draft’s change is recorded as an edit; an issued plan’s as an amendment, which needs `reason` and `author`.';
 
+/** The GraphQL object type of each kind of part, by type name (for resolvers that add fields to one). */
+export const PART_TYPES: Record<string, ClassType> = {};
+
 /** The GraphQL type, react-admin grammar, mutations and `Plan.<list>` field of one kind of plan part. */
 function createPartResource(spec: PartSpec): ClassType[] {
   const names = operationNames(spec.type);
@@ -66,6 +69,7 @@ function createPartResource(spec: PartSpec): ClassType[] {
   Field(() => GraphQLDateTime)(Node.prototype, 'createdAt');
   Field(() => GraphQLDateTime)(Node.prototype, 'updatedAt');
   ObjectType(spec.type, { description: spec.description })(Node);
+  PART_TYPES[spec.type] = Node;
 
   const Filter = named(class {}, names.filterType);
   Field(() => String, { nullable: true, description: 'Search in every text of the part, ignoring diacritics.' })(Filter.prototype, 'q');

@@ -108,6 +108,17 @@ export class PlanRepository {
     );
   }
 
+  /** Each milestone of these plans: its part id and, when recorded done, the day ("planId:key" → …). */
+  async milestoneCompletions(planIds: readonly string[]): Promise<Map<string, { id: string; doneOn: string | null }>> {
+    const rows = await this.db.query<{ planId: string; key: string; id: string; doneOn: string | null }>(
+      `SELECT i.plan_id::text AS "planId", i.key, i.id::text AS id, mc.done_on::text AS "doneOn"
+       FROM plan_item i LEFT JOIN milestone_completion mc ON mc.milestone_item_id = i.id
+       WHERE i.plan_id = ANY($1::bigint[]) AND i.list = 'milestones'`,
+      [planIds],
+    );
+    return new Map(rows.map((r) => [`${r.planId}:${r.key}`, { id: r.id, doneOn: r.doneOn }]));
+  }
+
   /** The unit with this GSO code on a date (codes were reused by the 2025 reform). */
   async unitIdByCode(code: string, date: string): Promise<string | null> {
     const [row] = await this.db.query<{ id: string }>(

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../graphql/context';
 import { parseId } from '../../graphql/input';
 import { createResourceResolvers } from '../../graphql/resource/resource-resolver';
 import { groupByKey } from '../../graphql/context';
+import { MilestoneStatusResolver } from './milestone.resolver';
 import { planPartResolvers } from './plan-item.resolver';
 import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
@@ -157,4 +158,5 @@ export const planResolvers = [
   PlanExchangeResolver,
   PlanRelationsResolver,
   ...planPartResolvers,
+  MilestoneStatusResolver,
 ];

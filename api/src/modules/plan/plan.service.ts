@@ -1,4 +1,4 @@
-import { canonicalPlanJson, canTransition, diffJson, isPlanStatus, PLAN_FORMAT_VERSION, resolveDue, safeParsePlanDocument, SEED_PLANS, type PlanDocument, type PlanStatus } from '@exemplar/shared';
+import { canonicalPlanJson, canTransition, diffJson, isPlanStatus, milestoneStatus, PLAN_FORMAT_VERSION, resolveDue, safeParsePlanDocument, SEED_PLANS, type PlanDocument, type PlanStatus } from '@exemplar/shared';
 import type { Db } from '../../db';
 import { indexById, type RequestContext } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
@@ -223,17 +223,24 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     end.setUTCDate(end.getUTCDate() + days);
     const to = end.toISOString().slice(0, 10);
     const plans = await this.plansInForce(where, from);
+    const done = await new PlanRepository(this.ctx.db).milestoneCompletions(plans.map((p) => p.id));
     const upcoming: UpcomingMilestone[] = [];
     for (const plan of plans) {
       const document = plan.document as PlanDocument;
       for (const milestone of document.milestones) {
-        for (const range of resolveDue(milestone.due, document.period)) {
+        const ranges = resolveDue(milestone.due, document.period);
+        const record = done.get(`${plan.id}:${milestone.key}`);
+        const status = milestoneStatus(ranges, record?.doneOn ?? null, from);
+        for (const range of ranges) {
           if (range.to < from || range.from > to) continue;
           upcoming.push({
             planId: plan.id,
             planCode: plan.code,
             planTitle: plan.title,
             key: milestone.key,
+            milestoneId: record?.id ?? '',
+            status,
+            doneOn: record?.doneOn ?? null,
             kind: milestone.kind,
             text: milestone.text,
             dueText: milestone.dueText ?? null,

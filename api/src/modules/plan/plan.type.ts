@@ -90,6 +90,15 @@ export class UpcomingMilestone {
   @Field(() => String)
   key!: string;
 
+  @Field(() => ID, { description: 'The PlanMilestone.' })
+  milestoneId!: string;
+
+  @Field(() => String, { description: 'DUE, DONE or OVERDUE on the day asked from.' })
+  status!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  doneOn!: string | null;
+
   @Field(() => String, { description: 'Interim or final review, conference, report, event…' })
   kind!: string;
 
