@@ -357,8 +357,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
     const today = vietnamDay(this.ctx.now());
     return this.ctx.db.transaction(async (tx) => {
       const repo = new NominationRepository(tx);
-      const current = await repo.findForUpdate(id);
-      if (!current) throw notFound('Nomination', id);
+      const current = await this.locked(repo, id, version, 'FORWARDED');
       if (!current.councilOrganizationId) throw new AppError('REQUIRED', { field: 'councilOrganizationId' }, 'councilOrganizationId');
       const [council] = await tx.query<{ parent: string | null }>(
         `SELECT p.organization_id::text AS parent FROM council c LEFT JOIN council p ON p.id = c.parent_council_id WHERE c.organization_id = $1`,
