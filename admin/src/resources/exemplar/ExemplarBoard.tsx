@@ -15,7 +15,7 @@ interface Drag {
   name: string;
 }
 
-function ExemplarCard({ record, onDragStart, onDragEnd }: { record: ExemplarRecord; onDragStart: (drag: Drag) => void; onDragEnd: () => void }) {
+function ExemplarCard({ record, onDragStart, onDragEnd, onMove }: { record: ExemplarRecord; onDragStart: (drag: Drag) => void; onDragEnd: () => void; onMove: (drag: Drag, to: ExemplarStage) => void }) {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const [locale] = useLocaleState();
@@ -58,7 +58,7 @@ function ExemplarCard({ record, onDragStart, onDragEnd }: { record: ExemplarReco
             </Typography>
           ) : null}
           <Box sx={{ mt: 0.5, ml: -0.75 }}>
-            <MoveMenu exemplar={record} name={name} />
+            <MoveMenu exemplar={record} name={name} onPick={(stage) => onMove({ exemplar: record, name }, stage as ExemplarStage)} />
           </Box>
         </CardContent>
       </Card>
@@ -70,7 +70,17 @@ function ExemplarCard({ record, onDragStart, onDragEnd }: { record: ExemplarReco
  * One column per stage. While a card is dragged, the columns it may go to are highlighted and the
  * others dimmed and refuse the drop; a drop asks the reason and author before anything is sent.
  */
-function Column({ stage, cards, drag, onDrop, compact, setDrag }: { stage: ExemplarStage; cards: ExemplarRecord[]; drag: Drag | null; onDrop: (stage: ExemplarStage) => void; compact?: boolean; setDrag: (d: Drag | null) => void }) {
+interface ColumnProps {
+  stage: ExemplarStage;
+  cards: ExemplarRecord[];
+  drag: Drag | null;
+  onDrop: (stage: ExemplarStage) => void;
+  onMove: (drag: Drag, to: ExemplarStage) => void;
+  compact?: boolean;
+  setDrag: (d: Drag | null) => void;
+}
+
+function Column({ stage, cards, drag, onDrop, onMove, compact, setDrag }: ColumnProps) {
   const translate = useTranslate();
   const [over, setOver] = useState(false);
   const check = drag ? checkMove(drag.exemplar.stage, stage) : null;
@@ -112,7 +122,7 @@ function Column({ stage, cards, drag, onDrop, compact, setDrag }: { stage: Exemp
         <Chip size="small" label={cards.length} data-testid="board-column-count" />
       </Stack>
       {cards.map((record) => (
-        <ExemplarCard key={record.id} record={record} onDragStart={setDrag} onDragEnd={() => setDrag(null)} />
+        <ExemplarCard key={record.id} record={record} onDragStart={setDrag} onDragEnd={() => setDrag(null)} onMove={onMove} />
       ))}
       {cards.length === 0 ? (
         <Typography variant="caption" color="text.secondary">
@@ -137,11 +147,12 @@ export function ExemplarBoard() {
     if (drag) setPending({ drag, to });
     setDrag(null);
   };
+  const move = (card: Drag, to: ExemplarStage) => setPending({ drag: card, to });
   return (
     <Box sx={{ p: 1 }} data-testid="exemplar-board">
       <Stack direction="row" sx={{ gap: 1, overflowX: 'auto', pb: 1, alignItems: 'flex-start' }}>
         {BOARD_STAGES.map((stage) => (
-          <Column key={stage} stage={stage} cards={columns[stage]} drag={drag} onDrop={drop} setDrag={setDrag} />
+          <Column key={stage} stage={stage} cards={columns[stage]} drag={drag} onDrop={drop} onMove={move} setDrag={setDrag} />
         ))}
       </Stack>
       <Button size="small" onClick={() => setSideOpen(!sideOpen)} startIcon={sideOpen ? <ExpandLessIcon /> : <ExpandMoreIcon />} aria-expanded={sideOpen} data-testid="board-side-toggle" sx={{ mt: 1 }}>
@@ -150,7 +161,7 @@ export function ExemplarBoard() {
       {sideOpen || drag ? (
         <Stack direction="row" sx={{ gap: 1, overflowX: 'auto', pt: 1, alignItems: 'flex-start' }} data-testid="exemplar-board-side">
           {SIDE_STAGES.map((stage) => (
-            <Column key={stage} stage={stage} cards={columns[stage]} drag={drag} onDrop={drop} setDrag={setDrag} compact />
+            <Column key={stage} stage={stage} cards={columns[stage]} drag={drag} onDrop={drop} onMove={move} setDrag={setDrag} compact />
           ))}
         </Stack>
       ) : null}

@@ -97,8 +97,12 @@ export function MoveDialog({ exemplar, name, to, onClose }: { exemplar: MovableE
   );
 }
 
-/** "Chuyển giai đoạn": a menu of the stages this exemplar may go to, and nothing else (the keyboard way to move a card). */
-export function MoveMenu({ exemplar, name, size = 'small' }: { exemplar: MovableExemplar; name: string; size?: 'small' | 'medium' }) {
+/**
+ * "Chuyển giai đoạn": a menu of the stages this exemplar may go to, and nothing else (the keyboard way
+ * to move a card). The board hosts the dialog itself (`onPick`), so that a refusal stays on screen when
+ * the refresh that follows moves the card to another column.
+ */
+export function MoveMenu({ exemplar, name, size = 'small', onPick }: { exemplar: MovableExemplar; name: string; size?: 'small' | 'medium'; onPick?: (stage: string) => void }) {
   const translate = useTranslate();
   const anchor = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -128,7 +132,8 @@ export function MoveMenu({ exemplar, name, size = 'small' }: { exemplar: Movable
             data-stage={stage}
             onClick={() => {
               setOpen(false);
-              setTarget(stage);
+              if (onPick) onPick(stage);
+              else setTarget(stage);
             }}
           >
             {translate('exemplar.exemplars.move_to', { stage: translate(`exemplar.exemplars.stage.${stage}`) })}
