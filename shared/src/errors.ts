@@ -128,8 +128,8 @@ export const ERROR_MESSAGES = {
     en: 'The quota is full: {nominator} has already nominated {count} of {value} for {period}.',
   },
   NOMINATION_SUMMARY_INCOMPLETE: {
-    vi: 'Bản trích ngang thành tích còn thiếu: {missing}.',
-    en: 'The achievement summary form is missing: {missing}.',
+    vi: 'Bản trích ngang thành tích còn thiếu: {missingVi}.',
+    en: 'The achievement summary form is missing: {missingEn}.',
   },
   NOMINATION_PERIOD_MISMATCH: {
     vi: 'Kỳ đề nghị không khớp chỉ tiêu ({every}): {detail}.',

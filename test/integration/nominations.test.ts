@@ -166,8 +166,18 @@ describe('what a nomination must say', () => {
     const thin = await draft(divisions[1], { q: 3, summary: { name: 'Nguyễn Thị Hoa', unit: 'Phòng Kinh tế' } });
     const refused = await submit(thin);
     expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'NOMINATION_SUMMARY_INCOMPLETE', missing: ['field', 'achievements', 'role'] });
+    expect((refused.body.errors?.[0].extensions?.messages as { vi: string }).vi).toContain('lĩnh vực, tóm tắt thành tích, chức vụ');
+
     const before = await api.db.query(`SELECT count(*)::int AS n FROM nomination_transition WHERE nomination_id = $1`, [thin.id]);
     expect(before).toEqual([{ n: 1 }]);
+    const nominators = await api.gql<{ quotaNominatorIds: string[] }>(`query($q: ID!) { quotaNominatorIds(quotaRuleId: $q) }`, { q: quotaId });
+    expect([...nominators.body.data!.quotaNominatorIds].sort()).toEqual([...divisions].sort());
+
+    const withdrawn = await api.gql<{ withdrawNomination: { status: string } }>(
+      `mutation($id: ID!, $v: Int!) { withdrawNomination(id: $id, version: $v, reason: "Đơn vị rút hồ sơ") { status } }`,
+      { id: thin.id, v: thin.version },
+    );
+    expect(withdrawn.body.data!.withdrawNomination.status).toBe('WITHDRAWN');
   });
 });
 

@@ -24,6 +24,22 @@ export class NominationVerbsResolver {
     return new NominationService(ctx).submit(parseId(id), version, author);
   }
 
+  @Mutation(() => Nomination, { description: 'The nominating unit withdraws a nomination not yet appraised, with the reason.' })
+  withdrawNomination(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String) reason: string,
+    @Arg('author', () => String, { nullable: true }) author?: string | null,
+  ): Promise<Nomination> {
+    return new NominationService(ctx).withdraw(parseId(id), version, reason, author);
+  }
+
+  @Query(() => [ID], { description: 'Ids of the organizations a quota rule asks nominations of (its selector, and their successors).' })
+  async quotaNominatorIds(@Ctx() ctx: RequestContext, @Arg('quotaRuleId', () => ID) quotaRuleId: string): Promise<string[]> {
+    return (await new NominationService(ctx).quotaNominators(parseId(quotaRuleId, 'quotaRuleId'))).map((r) => r.id);
+  }
+
   @Mutation(() => Nomination, { description: 'The council’s secretariat receives a submitted nomination.' })
   receiveNomination(
     @Ctx() ctx: RequestContext,

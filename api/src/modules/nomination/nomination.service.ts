@@ -32,6 +32,13 @@ const OPEN_FOR_NOMINATIONS: readonly string[] = ['ISSUED', 'IN_EFFECT', 'INTERIM
 const SUMMARY_TEXT_KEYS = ['name', 'birthYear', 'gender', 'unit', 'role', 'field', 'achievements', 'note'] as const;
 const SUMMARY_LIST_KEYS = ['initiatives', 'awards', 'ratings'] as const;
 const SUMMARY_REQUIRED = ['name', 'unit', 'field', 'achievements'] as const;
+const SUMMARY_LABELS: Record<string, { vi: string; en: string }> = {
+  name: { vi: 'họ tên / tên tập thể', en: 'name' },
+  unit: { vi: 'đơn vị công tác', en: 'unit' },
+  role: { vi: 'chức vụ', en: 'role' },
+  field: { vi: 'lĩnh vực', en: 'field' },
+  achievements: { vi: 'tóm tắt thành tích', en: 'summary of achievements' },
+};
 
 function checkSummary(value: unknown): Record<string, unknown> {
   if (value == null) return {};
@@ -227,7 +234,10 @@ export class NominationService implements ResourceService<Nomination, Nomination
       const summary = current.summary as Record<string, unknown>;
       const missing = SUMMARY_REQUIRED.filter((k) => !summary[k]);
       if (current.subjectKind === 'CA_NHAN' && !summary.role) missing.push('role' as never);
-      if (missing.length) throw new AppError('NOMINATION_SUMMARY_INCOMPLETE', { missing: missing.join(', ') }, `summary.${missing[0]}`, { missing });
+      if (missing.length) {
+        const words = (lang: 'vi' | 'en') => missing.map((k) => SUMMARY_LABELS[k][lang]).join(', ');
+        throw new AppError('NOMINATION_SUMMARY_INCOMPLETE', { missingVi: words('vi'), missingEn: words('en') }, `summary.${missing[0]}`, { missing });
+      }
       if (current.quotaRuleId) {
         const quota = (await repo.findQuota(current.planId, current.quotaRuleId))!;
         const rule = quota.data as unknown as QuotaRule;
@@ -381,6 +391,28 @@ export class NominationService implements ResourceService<Nomination, Nomination
       await repo.addTransition({ nominationId: row.id, from: null, to: 'SUBMITTED', reason: `Chuyển từ hồ sơ ${id} / forwarded from ${id}`, author: who });
       return (await repo.findByIds([row.id]))[0];
     });
+  }
+
+  /** The nominating unit withdraws a nomination not yet appraised, with the reason. */
+  async withdraw(id: string, version: number, reason: string, author: string | null | undefined): Promise<Nomination> {
+    const why = requireText(reason, 'reason', 2000);
+    return this.move(id, version, 'WITHDRAWN', why, author);
+  }
+
+  /** The organizations a quota rule asks nominations of (its selector, and what succeeded them), in one statement. */
+  async quotaNominators(quotaRuleId: string): Promise<{ id: string }[]> {
+    const [item] = await this.ctx.db.query<{ data: QuotaRule }>(`SELECT data FROM plan_item WHERE id = $1 AND list = 'quotaRules'`, [quotaRuleId]);
+    if (!item) throw notFound('PlanQuotaRule', quotaRuleId);
+    const p = new SqlParams();
+    const where = selectorSql(item.data.nominators as OrganizationSelector, p);
+    return this.ctx.db.query(
+      `WITH RECURSIVE reach (id) AS (
+         SELECT o.id FROM organization o WHERE ${where}
+         UNION
+         SELECT s.successor_id FROM organization_succession s JOIN reach r ON s.predecessor_id = r.id
+       ) SELECT id::text AS id FROM reach ORDER BY id LIMIT 2000`,
+      p.values,
+    );
   }
 
   /** Receives a submitted nomination (the council's secretariat has it). */
