@@ -4,3 +4,5 @@ export { OrganizationService } from './organization/organization.service';
 export { Loaders, type RequestContext } from '../graphql/context';
 export { UNRESTRICTED, type Scope } from '../graphql/list/scope';
 export { FactsRepository, subjectKey, type SubjectRef } from './eligibility/facts.repository';
+export { PlanService } from './plan/plan.service';
+export { ComplianceService } from './nomination/compliance.service';
