@@ -161,6 +161,12 @@ describe('what a nomination must say', () => {
       s: personId,
     });
     expect(unknownKey.body.errors?.[0].extensions).toMatchObject({ code: 'INVALID_VALUE', field: 'summary.secret' });
+    const badQuarter = await api.gql(`mutation($p: ID!, $o: ID!, $s: ID!) { createNomination(planId: $p, nominatingOrganizationId: $o, subjectKind: "CA_NHAN", subjectId: $s, periodYear: 2020, periodQuarter: 5) { id } }`, {
+      p: planId,
+      o: divisions[0],
+      s: personId,
+    });
+    expect(badQuarter.body.errors?.[0].extensions).toMatchObject({ code: 'INVALID_VALUE', field: 'periodQuarter' });
 
     at('2020-09-21T03:00:00Z');
     const thin = await draft(divisions[1], { q: 3, summary: { name: 'Nguyễn Thị Hoa', unit: 'Phòng Kinh tế' } });
@@ -251,6 +257,8 @@ describe('exemplars', () => {
   it('an exemplar is a subject or a named model; unknown references are refused by name', async () => {
     const none = await api.gql(`mutation { createExemplar(discoveredVia: "PRESS_REPORT") { id } }`);
     expect(none.body.errors?.[0].extensions?.code).toBe('REQUIRED');
+    const badField = await api.gql(`mutation { createExemplar(modelName: "x", discoveredVia: "OTHER", fields: ["NOT_A_FIELD"]) { id } }`);
+    expect(badField.body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'fields' });
     const badVia = await api.gql(`mutation { createExemplar(modelName: "x", discoveredVia: "RUMOUR") { id } }`);
     expect(badVia.body.errors?.[0].extensions).toMatchObject({ code: 'INVALID_VALUE', field: 'discoveredVia' });
     const ghost = await api.gql(`mutation { createExemplar(subjectKind: "CA_NHAN", subjectId: "999999", discoveredVia: "INSPECTION") { id } }`);

@@ -209,6 +209,10 @@ export class ExemplarRepository {
     return row?.name ?? null;
   }
 
+  async knownFields(codes: readonly string[]): Promise<string[]> {
+    return (await this.db.query<{ code: string }>(`SELECT code FROM field WHERE code = ANY($1::text[])`, [codes])).map((r) => r.code);
+  }
+
   async exists(table: 'plan' | 'organization' | 'administrative_unit', id: string): Promise<boolean> {
     return (await this.db.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length === 1;
   }

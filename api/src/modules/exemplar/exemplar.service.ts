@@ -55,7 +55,12 @@ export class ExemplarService implements ResourceService<Exemplar, ExemplarFilter
     return findConnection<Exemplar, ExemplarFilter>(this.ctx.db, exemplarListSpec, args, this.ctx.scope, withTotal);
   }
 
-  private async checkRefs(repo: ExemplarRepository, input: { planId?: string | null; organizationInChargeId?: string | null; unitId?: string | null }) {
+  private async checkRefs(repo: ExemplarRepository, input: { planId?: string | null; organizationInChargeId?: string | null; unitId?: string | null; fields?: string[] | null }) {
+    if (input.fields?.length) {
+      const known = await repo.knownFields(input.fields);
+      const unknown = input.fields.find((f) => !known.includes(f));
+      if (unknown) throw new AppError('NOT_FOUND', { resource: 'ActivityField', id: unknown.slice(0, 64) }, 'fields');
+    }
     const refs: [keyof typeof input, 'plan' | 'organization' | 'administrative_unit', string][] = [
       ['planId', 'plan', 'Plan'],
       ['organizationInChargeId', 'organization', 'Organization'],

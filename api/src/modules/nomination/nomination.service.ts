@@ -125,7 +125,10 @@ export class NominationService implements ResourceService<Nomination, Nomination
     const nominatorId = parseId(input.nominatingOrganizationId, 'nominatingOrganizationId');
     const quotaItemId = input.quotaRuleId == null ? null : parseId(input.quotaRuleId, 'quotaRuleId');
     const period = { year: input.periodYear, quarter: input.periodQuarter ?? null, month: input.periodMonth ?? null };
-    if (!Number.isInteger(period.year)) throw new AppError('INVALID_VALUE', { field: 'periodYear', value: String(period.year) }, 'periodYear');
+    if (!Number.isInteger(period.year) || period.year < 1945 || period.year > 2100) throw new AppError('INVALID_VALUE', { field: 'periodYear', value: String(period.year) }, 'periodYear');
+    if (period.quarter !== null && !(Number.isInteger(period.quarter) && period.quarter >= 1 && period.quarter <= 4)) throw new AppError('INVALID_VALUE', { field: 'periodQuarter', value: String(period.quarter) }, 'periodQuarter');
+    if (period.month !== null && !(Number.isInteger(period.month) && period.month >= 1 && period.month <= 12)) throw new AppError('INVALID_VALUE', { field: 'periodMonth', value: String(period.month) }, 'periodMonth');
+    if (period.quarter !== null && period.month !== null) throw new AppError('INVALID_VALUE', { field: 'periodMonth', value: String(period.month) }, 'periodMonth');
     const summary = checkSummary(input.summary);
     const attachments = checkAttachments(input.attachments);
     const author = input.author?.trim() ? requireText(input.author, 'author', 200) : 'exemplar';
@@ -204,6 +207,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
       if (current.version !== input.version) throw new AppError('CONFLICT');
       if (current.status !== 'DRAFT' && current.status !== 'RETURNED') throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to: current.status }, 'status');
       const council = input.councilOrganizationId === undefined ? undefined : input.councilOrganizationId === null ? null : parseId(input.councilOrganizationId, 'councilOrganizationId');
+      if (council && (await repo.organizationName(council)) === null) throw new AppError('NOT_FOUND', { resource: 'Organization', id: council }, 'councilOrganizationId');
       if (!(await repo.update(id, input.version, { summary, attachments, council_organization_id: council }))) throw new AppError('CONFLICT');
       return (await repo.findByIds([id]))[0];
     });
