@@ -9,7 +9,7 @@ import { conditions } from '../../graphql/list/conditions';
 import { PLAN_ITEM_COLUMNS, PLAN_ITEM_FROM, PlanItemRepository, type PlanItemRow } from './plan-item.repository';
 import type { PartSpec } from './plan-item.specs';
 import { PlanRepository } from './plan.repository';
-import { editPlanDocument, type EditMeta } from './plan.service';
+import { editPlanDocument, requireEditable, type EditMeta } from './plan.service';
 
 export type PartFilterInput = Record<string, unknown> & { q?: string | null; ids?: string[] | null; planId?: string | null; planCode?: string | null; key?: string | null };
 
@@ -150,6 +150,7 @@ export class PlanItemService implements ResourceService<PartNode, PartFilterInpu
       const items = new PlanItemRepository(tx);
       const row = await this.lockedRow(items, id, version);
       const current = (await new PlanRepository(tx).findForUpdate(row.planId))!;
+      requireEditable(current);
       if (item && item.key !== undefined && item.key !== row.key) throw new AppError('PLAN_ITEM_KEY_CHANGED', { key: row.key }, 'data.key');
       const next = item ? { ...item, key: row.key } : row.data;
       const length = ((current.document as PlanDocument)[this.spec.list] as unknown[]).length;

@@ -134,7 +134,7 @@ export interface EditMeta {
 }
 
 /** Who may change a stored plan at all: not reference data, not a plan whose life is over. */
-function requireEditable(current: Plan): void {
+export function requireEditable(current: Plan): void {
   if (current.isReference) throw new AppError('PLAN_REFERENCE_READ_ONLY', {}, 'id');
   if (TERMINAL.includes(current.status)) throw new AppError('PLAN_CLOSED_FOR_CHANGES', { status: current.status }, 'id');
 }
