@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/harness';
 
 /**
- * Every mutation of the schema, called with arguments of the right types but hostile values (ids
+ * Every mutation and query of the schema, called with arguments of the right types but hostile values (ids
  * that do not exist, zero, negative numbers, blank or odd strings, empty JSON): whatever each
  * answers, it is a domain error with a stable code or a success — never an internal error.
  */
@@ -86,6 +86,27 @@ describe('every mutation answers hostile input with a domain error, never an int
         const codes = (res.body.errors ?? []).map((e) => String(e.extensions?.code));
         if (res.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR')) internal.push(`${mutation.name}: ${res.status} ${JSON.stringify(res.body.errors?.[0]?.message)}`);
         if (isScalarType(getNamedType(mutation.type)) && !res.body.errors) expect(res.body.data).toBeDefined();
+      }
+      expect(internal).toEqual([]);
+    });
+  }
+});
+
+const queries = Object.values(schema.getQueryType()!.getFields()).filter((q) => !q.name.startsWith('__'));
+
+describe('every query answers hostile arguments with a domain error, never an internal one', () => {
+  for (const flavour of ['missing', 'zero', 'odd', 'one'] as const) {
+    it(`${flavour} values`, async () => {
+      const internal: string[] = [];
+      for (const query of queries) {
+        const args = query.args.filter((a: GraphQLArgument) => isNonNullType(a.type) || flavour === 'odd' || flavour === 'one');
+        const variables = Object.fromEntries(args.map((a) => [a.name, value(a.type, flavour)]));
+        const declared = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+        const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+        const text = `query${declared ? `(${declared})` : ''} { ${query.name}${passed ? `(${passed})` : ''}${selection(getNamedType(query.type).name)} }`;
+        const res = await api.gql(text, variables);
+        const codes = (res.body.errors ?? []).map((e) => String(e.extensions?.code));
+        if (res.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR')) internal.push(`${query.name}: ${res.status} ${JSON.stringify(res.body.errors?.[0]?.message)}`);
       }
       expect(internal).toEqual([]);
     });
