@@ -73,6 +73,7 @@ const EXEMPLAR_SCALARS = [
   'version',
   'createdAt',
   'updatedAt',
+  'displayName',
 ];
 const NOMINATION_SCALARS = [
   'id',
@@ -93,6 +94,9 @@ const NOMINATION_SCALARS = [
   'createdAt',
   'updatedAt',
 ];
+
+const SESSION_SCALARS = ['id', 'councilId', 'title', 'heldOn', 'secretBallot', 'status', 'minutes', 'version'];
+const DECISION_SCALARS = ['id', 'number', 'decidedOn', 'signerTitle', 'signerName', 'issuingOrganizationId', 'awardTypeCode', 'planId', 'occasion', 'author', 'createdAt'];
 
 export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   AdministrativeUnit: {
@@ -162,6 +166,17 @@ export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   Nomination: {
     list: [...NOMINATION_SCALARS, 'summary'],
     one: [...NOMINATION_SCALARS, 'summary', 'attachments', 'eligibility', 'forwardedFromId', { transitions: ['id', 'fromStatus', 'toStatus', 'reason', 'author', 'createdAt'] }],
+  },
+  Council: same(['id', 'organizationId', 'name', 'standingOrganizationId', 'parentCouncilId', 'quorumRatio', 'version']),
+  CouncilMember: same(['id', 'councilId', 'personId', 'fullName', 'title', 'role', 'voting', 'fromDate', 'toDate', 'version']),
+  // The session screen reads the agenda with its results, who is present and the open ballots at once.
+  CouncilSession: {
+    list: SESSION_SCALARS,
+    one: [...SESSION_SCALARS, { items: ['nominationId', 'position', 'result', 'yes', 'no', 'abstain', 'eligible'] }, 'presentMemberIds', { openBallots: ['nominationId', 'memberId', 'choice'] }],
+  },
+  AwardDecision: {
+    list: [...DECISION_SCALARS, { subjects: ['awardRecordId'] }],
+    one: [...DECISION_SCALARS, { subjects: ['awardRecordId', 'subjectKind', 'subjectId', 'achievementKey', 'nominationId', 'exemplarId'] }],
   },
   Attestation: same(['id', ...SUBJECT, 'criterionKey', 'verdict', 'attestedBy', 'attestedOn', 'note']),
 };

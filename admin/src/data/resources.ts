@@ -28,4 +28,9 @@ export const RESOURCES = [
   // Exemplars on their way through the stages, and the nominations sent for a plan's quotas.
   'Exemplar',
   'Nomination',
+  // Councils (hội đồng thi đua – khen thưởng) with their members and sessions, and the award decisions.
+  'Council',
+  'CouncilMember',
+  'CouncilSession',
+  'AwardDecision',
 ] as const;

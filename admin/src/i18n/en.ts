@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import type { AppMessages } from './vi';
 import { exemplarsEn } from './exemplars';
+import { councilsEn } from './councils';
 import { planStatusLabels, vocabularyMessages } from './vocabulary';
 
 /** The console's own messages in English, typed against the Vietnamese ones so no key is missing. */
@@ -331,6 +332,67 @@ export const enApp: AppMessages = {
         author: 'Drafted by',
         createdAt: 'Created',
         updatedAt: 'Last updated',
+      },
+    },
+    Council: {
+      name: 'Council |||| Councils',
+      empty: 'No council yet.',
+      fields: {
+        id: 'Id',
+        organizationId: 'Organization (council)',
+        name: 'Name',
+        standingOrganizationId: 'Standing secretariat',
+        parentCouncilId: 'Parent council',
+        quorumRatio: 'Quorum ratio',
+        version: 'Version',
+      },
+    },
+    CouncilMember: {
+      name: 'Council member |||| Council members',
+      fields: {
+        id: 'Id',
+        councilId: 'Council',
+        personId: 'Person in the records',
+        fullName: 'Full name',
+        title: 'Position',
+        role: 'Role on the council',
+        voting: 'Votes',
+        fromDate: 'From',
+        toDate: 'To',
+        version: 'Version',
+      },
+    },
+    CouncilSession: {
+      name: 'Council session |||| Council sessions',
+      empty: 'No session yet.',
+      fields: {
+        id: 'Id',
+        q: 'Search',
+        councilId: 'Council',
+        title: 'Title',
+        heldOn: 'Held on',
+        secretBallot: 'Secret ballot',
+        status: 'Status',
+        minutes: 'Minutes',
+        version: 'Version',
+      },
+    },
+    AwardDecision: {
+      name: 'Award decision |||| Award decisions',
+      empty: 'No award decision yet.',
+      fields: {
+        id: 'Id',
+        number: 'Number',
+        decidedOn: 'Signed on',
+        signerTitle: 'Signer’s title',
+        signerName: 'Signer',
+        issuingOrganizationId: 'Issued by',
+        awardTypeCode: 'Award',
+        planId: 'Plan',
+        occasion: 'Occasion',
+        author: 'Author',
+        createdAt: 'Created',
+        subjects: 'Subjects',
       },
     },
   },
@@ -882,6 +944,7 @@ export const enApp: AppMessages = {
     },
     vocabulary: vocabularyMessages('en'),
     ...exemplarsEn,
+    ...councilsEn,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { raVietnamese } from './ra-vi';
 import { exemplarsVi } from './exemplars';
+import { councilsVi } from './councils';
 import { planStatusLabels, vocabularyMessages } from './vocabulary';
 
 /** The console's own messages in Vietnamese (the default language). en.ts is typed against this. */
@@ -330,6 +331,67 @@ export const viApp = {
         author: 'Người lập',
         createdAt: 'Ngày tạo',
         updatedAt: 'Cập nhật lần cuối',
+      },
+    },
+    Council: {
+      name: 'Hội đồng thi đua, khen thưởng |||| Hội đồng thi đua, khen thưởng',
+      empty: 'Chưa có hội đồng nào.',
+      fields: {
+        id: 'Mã định danh',
+        organizationId: 'Cơ quan (hội đồng)',
+        name: 'Tên hội đồng',
+        standingOrganizationId: 'Cơ quan thường trực',
+        parentCouncilId: 'Hội đồng cấp trên',
+        quorumRatio: 'Tỷ lệ có mặt tối thiểu',
+        version: 'Phiên bản',
+      },
+    },
+    CouncilMember: {
+      name: 'Thành viên hội đồng |||| Thành viên hội đồng',
+      fields: {
+        id: 'Mã định danh',
+        councilId: 'Hội đồng',
+        personId: 'Cá nhân trong dữ liệu',
+        fullName: 'Họ và tên',
+        title: 'Chức vụ',
+        role: 'Vai trò trong hội đồng',
+        voting: 'Có quyền biểu quyết',
+        fromDate: 'Từ ngày',
+        toDate: 'Đến ngày',
+        version: 'Phiên bản',
+      },
+    },
+    CouncilSession: {
+      name: 'Phiên họp hội đồng |||| Phiên họp hội đồng',
+      empty: 'Chưa có phiên họp nào.',
+      fields: {
+        id: 'Mã định danh',
+        q: 'Tìm kiếm',
+        councilId: 'Hội đồng',
+        title: 'Tên phiên họp',
+        heldOn: 'Ngày họp',
+        secretBallot: 'Bỏ phiếu kín',
+        status: 'Trạng thái',
+        minutes: 'Biên bản',
+        version: 'Phiên bản',
+      },
+    },
+    AwardDecision: {
+      name: 'Quyết định khen thưởng |||| Quyết định khen thưởng',
+      empty: 'Chưa có quyết định khen thưởng nào.',
+      fields: {
+        id: 'Mã định danh',
+        number: 'Số quyết định',
+        decidedOn: 'Ngày ký',
+        signerTitle: 'Chức vụ người ký',
+        signerName: 'Người ký',
+        issuingOrganizationId: 'Cơ quan ban hành',
+        awardTypeCode: 'Hình thức khen thưởng',
+        planId: 'Kế hoạch',
+        occasion: 'Dịp khen thưởng',
+        author: 'Người lập',
+        createdAt: 'Ngày tạo',
+        subjects: 'Đối tượng',
       },
     },
   },
@@ -881,6 +943,7 @@ export const viApp = {
     },
     vocabulary: vocabularyMessages('vi'),
     ...exemplarsVi,
+    ...councilsVi,
   },
 };
 

@@ -11,5 +11,5 @@ export default {
   create: ExemplarCreate,
   edit: ExemplarEdit,
   icon: EmojiEventsIcon,
-  recordRepresentation: (record: RaRecord) => String(record.modelName ?? `#${record.id}`),
+  recordRepresentation: (record: RaRecord) => String(record.displayName || record.modelName || `#${record.id}`),
 };

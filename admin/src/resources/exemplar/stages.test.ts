@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXEMPLAR_STAGES, EXEMPLAR_TRANSITIONS } from '@exemplar/shared';
-import { allowedMoves, BOARD_STAGES, checkMove, exemplarCreateInput, exemplarFormProblem, groupByStage, SIDE_STAGES } from './stages';
+import { allowedMoves, BOARD_STAGES, checkMove, exemplarCreateInput, exemplarFormProblem, exemplarName, groupByStage, SIDE_STAGES } from './stages';
 
 describe('the board of stages', () => {
   it('shows every stage once: the main way in order, the exits in the strip', () => {
@@ -74,5 +74,21 @@ describe('createExemplar input from the form', () => {
     [{ kind: 'HO_GIA_DINH' as const, subjectId: '3' }, null],
   ])('%j needs %s', (values, expected) => {
     expect(exemplarFormProblem(values)).toBe(expected);
+  });
+});
+
+describe("an exemplar's name", () => {
+  const untitled = (id: string) => `#${id}`;
+  it.each([
+    ['the server\'s display name (a subject\'s name)', { id: '1', displayName: 'Nguyễn Văn A', modelName: null }, 'Nguyễn Văn A'],
+    ['the display name over the model name', { id: '2', displayName: 'Dân vận khéo', modelName: 'Dân vận khéo (cũ)' }, 'Dân vận khéo'],
+    ['the model name when no display name was read', { id: '3', modelName: ' Mô hình ' }, 'Mô hình'],
+    ['blank names: untitled', { id: '4', displayName: '  ', modelName: '' }, '#4'],
+  ])('%s', (_, record, expected) => {
+    expect(exemplarName(record, untitled)).toBe(expected);
+  });
+
+  it('no record, no name', () => {
+    expect(exemplarName(undefined, untitled)).toBe('');
   });
 });

@@ -83,3 +83,15 @@ export function exemplarFormProblem(values: ExemplarFormValues): 'modelName' | '
   if (kind === 'MODEL') return text(values.modelName) ? null : 'modelName';
   return id(values.subjectId) ? null : 'subjectId';
 }
+
+export interface NamedExemplar {
+  id: string;
+  displayName?: string | null;
+  modelName?: string | null;
+}
+
+/** An exemplar's name as the server gives it (`displayName`: the model's, else its subject's), else "Exemplar #id". */
+export function exemplarName(record: NamedExemplar | undefined, untitled: (id: string) => string): string {
+  if (!record) return '';
+  return record.displayName?.trim() || record.modelName?.trim() || untitled(record.id);
+}

@@ -14,6 +14,8 @@ export interface ExemplarRecord extends RaRecord {
   organizationInChargeId: string | null;
   unitId: string | null;
   stage: string;
+  /** The model's name, or the subject's (the server's). */
+  displayName: string;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -1,14 +1,21 @@
 import { useState } from 'react';
 import { useApolloClient, type DocumentNode } from '@apollo/client';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
-import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useCreatePath, useLocaleState, useNotify, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { errorCode, localizedMessage } from '../../data/dataProvider';
 import { formatLocalDate } from '../../fields/format';
-import { RECEIVE_NOMINATION, RETURN_NOMINATION, SUBMIT_NOMINATION } from './queries';
-import { allowedActions, nearestWindows, refusalDetails, type NominationAction, type RefusalDetails } from './summary';
+import { FORWARD_NOMINATION, RECEIVE_NOMINATION, RETURN_NOMINATION, SUBMIT_NOMINATION, WITHDRAW_NOMINATION } from './queries';
+import { allowedActions, nearestWindows, needsReason as asksReason, refusalDetails, type NominationAction, type RefusalDetails } from './summary';
 import type { NominationRecord } from './types';
 
-const MUTATIONS: Record<NominationAction, DocumentNode> = { submit: SUBMIT_NOMINATION, receive: RECEIVE_NOMINATION, return: RETURN_NOMINATION };
+const MUTATIONS: Record<NominationAction, DocumentNode> = {
+  submit: SUBMIT_NOMINATION,
+  receive: RECEIVE_NOMINATION,
+  return: RETURN_NOMINATION,
+  withdraw: WITHDRAW_NOMINATION,
+  forward: FORWARD_NOMINATION,
+};
+const REASON_LABEL: Partial<Record<NominationAction, string>> = { return: 'exemplar.nomination.returned_reason', withdraw: 'exemplar.nomination.withdraw_reason' };
 
 /** The server's refusal: its sentence in the console's language, then what it lists (missing fields, windows, the quota's count). */
 export function Refusal({ message, details }: { message: string; details: RefusalDetails }) {
@@ -62,12 +69,14 @@ function ActionDialog({ record, action, onClose, onRefused }: { record: Nominati
   const client = useApolloClient();
   const notify = useNotify();
   const refresh = useRefresh();
+  const redirect = useRedirect();
+  const createPath = useCreatePath();
   const [locale] = useLocaleState();
   const [reason, setReason] = useState('');
   const [author, setAuthor] = useState(lastAuthor);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
-  const needsReason = action === 'return';
+  const needsReason = asksReason(action);
 
   const confirm = async () => {
     setTried(true);
@@ -75,10 +84,15 @@ function ActionDialog({ record, action, onClose, onRefused }: { record: Nominati
     setBusy(true);
     lastAuthor = author.trim();
     try {
-      await client.mutate({ mutation: MUTATIONS[action], variables: { id: record.id, version: record.version, author: author.trim() || null, ...(needsReason ? { reason: reason.trim() } : {}) } });
+      const { data } = await client.mutate<{ forwardNomination?: { id: string } }>({
+        mutation: MUTATIONS[action],
+        variables: { id: record.id, version: record.version, author: author.trim() || null, ...(needsReason ? { reason: reason.trim() } : {}) },
+      });
       notify(`exemplar.nomination.action.done.${action}`, { type: 'info' });
-      refresh();
       onClose();
+      // Forwarding makes a new nomination for the parent council: its page is where work goes on.
+      if (data?.forwardNomination) redirect(createPath({ resource: 'Nomination', id: data.forwardNomination.id, type: 'show' }));
+      else refresh();
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') refresh();
       onRefused({ message: localizedMessage(error, locale) ?? translate('ra.notification.http_error'), details: refusalDetails(error) });
@@ -94,7 +108,7 @@ function ActionDialog({ record, action, onClose, onRefused }: { record: Nominati
       <DialogContent>
         {needsReason ? (
           <TextField
-            label={translate('exemplar.nomination.returned_reason')}
+            label={translate(REASON_LABEL[action] ?? 'exemplar.nomination.returned_reason')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             error={tried && !reason.trim()}
@@ -131,8 +145,8 @@ export function NominationActions({ record }: { record: NominationRecord }) {
           {actions.map((action) => (
             <Button
               key={action}
-              variant={action === 'return' ? 'outlined' : 'contained'}
-              color={action === 'return' ? 'warning' : 'primary'}
+              variant={asksReason(action) ? 'outlined' : 'contained'}
+              color={action === 'return' ? 'warning' : action === 'withdraw' ? 'error' : 'primary'}
               onClick={() => {
                 setRefusal(null);
                 setOpen(action);

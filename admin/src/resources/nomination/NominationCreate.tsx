@@ -18,7 +18,7 @@ import { Section } from '../../layout/Section';
 import { monthChoices, quarterChoices } from '../plan/choices';
 import { SUBJECT_RESOURCE } from '../exemplar/stages';
 import { boundLabel } from '../compliance/format';
-import { PLAN_QUOTA_RULES, type QuotaRuleOption } from './queries';
+import { PLAN_QUOTA_RULES, QUOTA_NOMINATOR_IDS, type QuotaRuleOption } from './queries';
 import { AttachmentInputs, SummaryInputs } from './SummaryInputs';
 import { grainOf, nominationCreateInput, type NominationFormValues } from './summary';
 
@@ -59,12 +59,32 @@ function QuotaAndPeriod({ planId, quotaRuleId, onGrain }: { planId?: string | nu
   );
 }
 
+/**
+ * The nominating organization: with a quota chosen, only the organizations it asks
+ * (quotaNominatorIds); without one, or when the quota names none, any organization.
+ */
+function NominatorInput({ quotaRuleId }: { quotaRuleId?: string | null }) {
+  const translate = useTranslate();
+  const { data } = useQuery<{ quotaNominatorIds: string[] }>(QUOTA_NOMINATOR_IDS, { variables: { quotaRuleId }, skip: !quotaRuleId });
+  const ids = quotaRuleId ? (data?.quotaNominatorIds ?? []) : [];
+  return (
+    <ReferenceInput key={ids.join(',')} source="nominatingOrganizationId" reference="Organization" sort={{ field: 'name', order: 'ASC' }} filter={ids.length ? { ids } : {}} perPage={ids.length ? Math.min(ids.length, 100) : 25}>
+      <AutocompleteInput
+        optionText="name"
+        filterToQuery={(q: string) => ({ q })}
+        validate={required()}
+        helperText={ids.length ? translate('exemplar.nomination.nominators_help', { count: ids.length }) : undefined}
+      />
+    </ReferenceInput>
+  );
+}
+
 /** An exemplar already recorded (of the plan, when one is chosen), or a person, collective or household. */
 function TargetInput({ target = 'EXEMPLAR', planId }: { target?: NominationFormValues['target']; planId?: string | null }) {
   if (target === 'EXEMPLAR') {
     return (
       <ReferenceInput source="exemplarId" reference="Exemplar" filter={planId ? { planId } : {}} sort={{ field: 'modelName', order: 'ASC' }}>
-        <AutocompleteInput optionText={(e: { id: string; modelName?: string | null }) => e.modelName ?? `#${e.id}`} filterToQuery={(q: string) => ({ q })} fullWidth />
+        <AutocompleteInput optionText={(e: { id: string; displayName?: string | null; modelName?: string | null }) => e.displayName || e.modelName || `#${e.id}`} filterToQuery={(q: string) => ({ q })} fullWidth />
       </ReferenceInput>
     );
   }
@@ -102,9 +122,7 @@ export function NominationCreate() {
           <FormDataConsumer<NominationFormValues>>{({ formData }) => <QuotaAndPeriod planId={formData.planId} quotaRuleId={formData.quotaRuleId} onGrain={onGrain} />}</FormDataConsumer>
           <FormRow>
             <Wide>
-              <ReferenceInput source="nominatingOrganizationId" reference="Organization" sort={{ field: 'name', order: 'ASC' }}>
-                <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} />
-              </ReferenceInput>
+              <FormDataConsumer<NominationFormValues>>{({ formData }) => <NominatorInput quotaRuleId={formData.quotaRuleId} />}</FormDataConsumer>
             </Wide>
             <Wide>
               <ReferenceInput source="councilOrganizationId" reference="Organization" sort={{ field: 'name', order: 'ASC' }}>

@@ -7,6 +7,8 @@ import { formatDateTime, formatLocalDate } from '../../fields/format';
 import { Section } from '../../layout/Section';
 import { boundLabel } from '../compliance/format';
 import { SubjectName } from '../exemplar/SubjectName';
+import { NominationDecisionSection } from '../award-decision/NominationDecision';
+import { AppraisalSection } from './Appraisal';
 import { NominationActions } from './NominationActions';
 import { NominationStatusChip } from './NominationStatusChip';
 import { PLAN_QUOTA_RULES, type QuotaRuleOption } from './queries';
@@ -223,29 +225,6 @@ function Transitions() {
   );
 }
 
-/**
- * Appraisal and decisions are not in the API yet: their places are kept, saying so, with no button
- * that would do nothing.
- */
-function Later() {
-  const record = useRecordContext<NominationRecord>()!;
-  const translate = useTranslate();
-  return (
-    <>
-      <Section title="exemplar.nomination.section.appraisal" testId="nomination-appraisal">
-        <Alert severity="info" variant="outlined">
-          {record.eligibility ? translate('exemplar.nomination.later.eligibility_stored') : translate('exemplar.nomination.later.appraisal')}
-        </Alert>
-      </Section>
-      <Section title="exemplar.nomination.section.decision" testId="nomination-decision">
-        <Alert severity="info" variant="outlined">
-          {translate('exemplar.nomination.later.decision')}
-        </Alert>
-      </Section>
-    </>
-  );
-}
-
 function Review() {
   const record = useRecordContext<NominationRecord>();
   if (!record) return null;
@@ -264,12 +243,13 @@ function Review() {
       <Section title="exemplar.nomination.section.status">
         <Transitions />
       </Section>
-      <Later />
+      <AppraisalSection record={record} />
+      <NominationDecisionSection record={record} />
     </Box>
   );
 }
 
-/** The review screen: what is asked, the actions allowed now, the form as printed, attachments, history. */
+/** The review screen: what is asked, the actions allowed now, the form as printed, attachments, history, appraisal, decision. */
 export function NominationShow() {
   return (
     <Show actions={<Actions />} title={<Title />}>

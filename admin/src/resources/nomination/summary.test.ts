@@ -96,13 +96,16 @@ describe('createNomination input from the form', () => {
 
 describe('the review screen', () => {
   it.each([
-    ['DRAFT', ['submit']],
-    ['SUBMITTED', ['receive', 'return']],
-    ['RECEIVED', ['return']],
-    ['RETURNED', ['submit']],
+    ['DRAFT', ['submit', 'withdraw']],
+    ['SUBMITTED', ['receive', 'return', 'withdraw']],
+    ['RECEIVED', ['return', 'withdraw']],
+    ['RETURNED', ['submit', 'withdraw']],
     ['APPRAISED', ['return']],
     ['COUNCIL_REVIEW', []],
+    ['APPROVED', []],
+    ['DECIDED', ['forward']],
     ['FORWARDED', []],
+    ['WITHDRAWN', []],
     ['UNKNOWN', []],
   ])('from %s offers %j', (status, actions) => {
     expect(allowedActions(status)).toEqual(actions);

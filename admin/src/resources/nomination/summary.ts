@@ -148,6 +148,8 @@ export const NOMINATION_ACTIONS = [
   { action: 'submit', to: 'SUBMITTED' },
   { action: 'receive', to: 'RECEIVED' },
   { action: 'return', to: 'RETURNED' },
+  { action: 'withdraw', to: 'WITHDRAWN' },
+  { action: 'forward', to: 'FORWARDED' },
 ] as const;
 export type NominationAction = (typeof NOMINATION_ACTIONS)[number]['action'];
 
@@ -157,6 +159,9 @@ export function allowedActions(status: string): NominationAction[] {
   const next: readonly string[] = NOMINATION_TRANSITIONS[status];
   return NOMINATION_ACTIONS.filter(({ to }) => next.includes(to)).map(({ action }) => action);
 }
+
+/** The verbs that ask why (the reason is kept in the history). */
+export const needsReason = (action: NominationAction) => action === 'return' || action === 'withdraw';
 
 /** The form and attachments may be changed only before the council has the nomination (or after it was returned). */
 export const isEditable = (status: string) => status === 'DRAFT' || status === 'RETURNED';
