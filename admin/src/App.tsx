@@ -9,8 +9,11 @@ import activityFields from './resources/activity-field';
 import administrativeUnits from './resources/administrative-unit';
 import { FACT_RESOURCES } from './resources/achievement';
 import awardAuthorityRules from './resources/award-authority-rule';
+import awardDecisions from './resources/award-decision';
 import awardTypes from './resources/award-type';
 import { COMPLIANCE_PATH, ComplianceScreen } from './resources/compliance/ComplianceScreen';
+import councils from './resources/council';
+import councilSessions from './resources/council-session';
 import criteriaSets from './resources/criteria-set';
 import exemplars from './resources/exemplar';
 import households from './resources/household';
@@ -40,6 +43,11 @@ export function App() {
         <Resource name="Plan" {...plans} />
         <Resource name="Exemplar" {...exemplars} />
         <Resource name="Nomination" {...nominations} />
+        <Resource name="Council" {...councils} />
+        <Resource name="CouncilSession" {...councilSessions} />
+        <Resource name="AwardDecision" {...awardDecisions} />
+        {/* Members are added, edited and removed from their council's page. */}
+        <Resource name="CouncilMember" recordRepresentation="fullName" />
         <CustomRoutes>
           <Route path={COMPLIANCE_PATH} element={<ComplianceScreen />} />
         </CustomRoutes>

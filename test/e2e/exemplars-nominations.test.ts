@@ -221,7 +221,7 @@ describe('nominations', () => {
     await expectText(page.getByTestId('nomination-attachments'), /Báo cáo thành tích/);
     await expectText(page.getByTestId('nomination-status'), /Dự thảo/);
     const actions = page.getByTestId('nomination-actions');
-    expect(await actions.getByRole('button').allTextContents()).toEqual(['Gửi hồ sơ']);
+    expect(await actions.getByRole('button').allTextContents()).toEqual(['Gửi hồ sơ', 'Rút hồ sơ']);
 
     await actions.getByRole('button', { name: 'Gửi hồ sơ' }).click();
     const dialog = page.getByTestId('nomination-action-dialog');
@@ -230,7 +230,7 @@ describe('nominations', () => {
     await dialog.waitFor({ state: 'detached' });
     await expectText(page.getByTestId('nomination-status'), /Đã gửi/);
     await expectText(page.getByTestId('nomination-submitted-on'), /\d{2}\/\d{2}\/\d{4}/);
-    expect(await actions.getByRole('button').allTextContents()).toEqual(['Tiếp nhận', 'Trả lại']);
+    expect(await actions.getByRole('button').allTextContents()).toEqual(['Tiếp nhận', 'Trả lại', 'Rút hồ sơ']);
 
     await actions.getByRole('button', { name: 'Trả lại' }).click();
     await dialog.waitFor();

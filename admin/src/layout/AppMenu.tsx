@@ -22,7 +22,7 @@ function MenuGroup({ title, children }: { title: string; children: ReactNode }) 
   );
 }
 
-/** The territory and agencies first, plans and what they set moving (exemplars, nominations, quotas), then the achievement record, then the award catalogue. */
+/** The territory and agencies first, plans and what they set moving (exemplars, nominations, quotas, councils, decisions), then the achievement record, then the award catalogue. */
 export function AppMenu() {
   return (
     <Menu>
@@ -34,6 +34,8 @@ export function AppMenu() {
         <Menu.ResourceItem name="Exemplar" />
         <Menu.ResourceItem name="Nomination" />
         <Menu.Item to={COMPLIANCE_PATH} primaryText="exemplar.compliance.menu" leftIcon={<FactCheckIcon />} />
+        <Menu.ResourceItem name="Council" />
+        <Menu.ResourceItem name="AwardDecision" />
       </MenuGroup>
       <MenuGroup title="exemplar.menu.achievement">
         <Menu.ResourceItem name="Person" />
