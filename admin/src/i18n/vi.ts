@@ -334,7 +334,7 @@ export const viApp = {
       },
     },
     Council: {
-      name: 'Hội đồng thi đua, khen thưởng |||| Hội đồng thi đua, khen thưởng',
+      name: 'Hội đồng TĐKT |||| Hội đồng TĐKT',
       empty: 'Chưa có hội đồng nào.',
       fields: {
         id: 'Mã định danh',
