@@ -160,6 +160,14 @@ describe('from appraisal to the council’s vote', () => {
     );
     expect(view.CouncilSession).toMatchObject({ status: 'OPEN', items: [{ result: 'APPROVED', yes: 2 }], openBallots: [] });
     expect(view.CouncilSession.presentMemberIds).toHaveLength(5);
+    const record = await ok<{ CouncilSession: { votesCast: { memberId: string }[]; conflicts: { memberId: string; reason: string }[] } }>(
+      `query($id: ID!) { CouncilSession(id: $id) { votesCast { memberId } conflicts { memberId reason } } }`,
+      { id: s.id },
+    );
+    expect(record.CouncilSession.votesCast.map((v) => v.memberId).sort()).toEqual([members[0], members[2], members[3]].sort());
+    expect(record.CouncilSession.conflicts).toEqual([{ memberId: members[1], reason: 'Là thủ trưởng trực tiếp' }]);
+    const toCouncil = await ok<{ allNominations: { id: string }[] }>(`query($c: ID!) { allNominations(filter: { councilOrganizationId: $c, status: "APPROVED" }) { id } }`, { c: ids.councilOrg });
+    expect(toCouncil.allNominations.map((n) => n.id)).toEqual([nomination]);
     ids.approved = nomination;
     ids.approvedExemplar = exemplar;
   });
@@ -204,6 +212,8 @@ describe('award decisions', () => {
     expect(await status(ids.approved)).toBe('DECIDED');
     expect(await stage(ids.approvedExemplar)).toBe('HONOURED');
     expect(await api.db.query(`SELECT 1 FROM award_record WHERE decision_number = '1234/QĐ-UBND'`)).toHaveLength(1);
+    const byNomination = await ok<{ allAwardDecisions: { number: string }[] }>(`query($n: ID!) { allAwardDecisions(filter: { nominationId: $n }) { number } }`, { n: ids.approved });
+    expect(byNomination.allAwardDecisions).toEqual([{ number: '1234/QĐ-UBND' }]);
 
     const again = await api.gql(ISSUE, { n: '1300/QĐ-UBND', o: ids.issuer, t: awardType, items: [{ exemplarId: ids.approvedExemplar, achievementKey: 'SEED-001-BA-BE:2023' }] });
     expect(again.body.errors?.[0].extensions).toMatchObject({ code: 'DUPLICATE_ACHIEVEMENT', field: 'items[0].achievementKey' });

@@ -147,6 +147,23 @@ export class CouncilRepository {
     ]);
   }
 
+  /** Who has voted on which item (never how): what a secret ballot keeps. */
+  votesCast(sessionIds: readonly string[]): Promise<{ __key: string; nominationId: string; memberId: string }[]> {
+    return this.db.query(
+      `SELECT session_id::text AS "__key", nomination_id::text AS "nominationId", member_id::text AS "memberId" FROM council_vote_cast
+       WHERE session_id = ANY($1::bigint[]) ORDER BY session_id, nomination_id, member_id`,
+      [sessionIds],
+    );
+  }
+
+  conflicts(sessionIds: readonly string[]): Promise<{ __key: string; nominationId: string; memberId: string; reason: string }[]> {
+    return this.db.query(
+      `SELECT session_id::text AS "__key", nomination_id::text AS "nominationId", member_id::text AS "memberId", reason FROM council_conflict
+       WHERE session_id = ANY($1::bigint[]) ORDER BY session_id, nomination_id, member_id`,
+      [sessionIds],
+    );
+  }
+
   /** A member's ballots in open votes, for the record (secret ballots have none). */
   ballotsOf(sessionIds: readonly string[]): Promise<{ __key: string; nominationId: string; memberId: string | null; choice: string }[]> {
     return this.db.query(

@@ -45,6 +45,27 @@ export class CouncilBallot {
   choice!: string;
 }
 
+@ObjectType({ description: 'That a member voted on an item — not how.' })
+export class CouncilVoteCast {
+  @Field(() => ID)
+  nominationId!: string;
+
+  @Field(() => ID)
+  memberId!: string;
+}
+
+@ObjectType({ description: 'A conflict of interest a member declared on an item.' })
+export class CouncilConflict {
+  @Field(() => ID)
+  nominationId!: string;
+
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
 @ObjectType({ description: 'What the council decided on an item.' })
 export class CouncilItemDecision {
   @Field(() => String)
@@ -83,6 +104,18 @@ export class CouncilSessionResolver {
     const repo = new CouncilRepository(ctx.db);
     const rows = await ctx.loaders.get('council.ballots', async (ids: readonly string[]) => groupByKey(ids, await repo.ballotsOf(ids))).load(session.id);
     return rows.filter((b) => b.memberId !== null) as CouncilBallot[];
+  }
+
+  @FieldResolver(() => [CouncilVoteCast], { description: 'Who has voted on which item (kept for secret ballots too; how they voted is not).' })
+  votesCast(@Root() session: { id: string }, @Ctx() ctx: RequestContext): Promise<CouncilVoteCast[]> {
+    const repo = new CouncilRepository(ctx.db);
+    return ctx.loaders.get('council.votesCast', async (ids: readonly string[]) => groupByKey(ids, await repo.votesCast(ids))).load(session.id);
+  }
+
+  @FieldResolver(() => [CouncilConflict], { description: 'Conflicts of interest declared at the session.' })
+  conflicts(@Root() session: { id: string }, @Ctx() ctx: RequestContext): Promise<CouncilConflict[]> {
+    const repo = new CouncilRepository(ctx.db);
+    return ctx.loaders.get('council.conflicts', async (ids: readonly string[]) => groupByKey(ids, await repo.conflicts(ids))).load(session.id);
   }
 
   @Mutation(() => Nomination, { description: 'Puts an appraised nomination on the agenda: it goes to council review, its exemplar under review.' })

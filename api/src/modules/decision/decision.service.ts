@@ -30,6 +30,8 @@ export const decisionListSpec: ListSpec<AwardDecisionFilter> = {
     if (filter.issuingOrganizationId != null) where.push(conditions.id(p, 'd.issuing_organization_id', filter.issuingOrganizationId, 'filter.issuingOrganizationId'));
     if (filter.planId != null) where.push(conditions.id(p, 'd.plan_id', filter.planId, 'filter.planId'));
     if (filter.awardTypeCode != null) where.push(conditions.code(p, 'd.award_type_code', filter.awardTypeCode, /^[A-Z0-9_]{1,64}$/, 'awardTypeCode'));
+    if (filter.nominationId != null) where.push(`d.id IN (SELECT s.decision_id FROM award_decision_subject s WHERE ${conditions.id(p, 's.nomination_id', filter.nominationId, 'filter.nominationId')})`);
+    if (filter.exemplarId != null) where.push(`d.id IN (SELECT s.decision_id FROM award_decision_subject s WHERE ${conditions.id(p, 's.exemplar_id', filter.exemplarId, 'filter.exemplarId')})`);
     return where;
   },
   scope: () => null,

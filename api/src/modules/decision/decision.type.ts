@@ -71,6 +71,12 @@ export class AwardDecisionFilter {
 
   @Field(() => String, { nullable: true })
   awardTypeCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Decisions rewarding this nomination.' })
+  nominationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Decisions honouring this exemplar.' })
+  exemplarId?: string | null;
 }
 
 @InputType({ description: 'One subject of a decision: an approved nomination, an exemplar, or a subject named directly; and what is rewarded.' })

@@ -33,6 +33,7 @@ export const nominationListSpec: ListSpec<NominationFilter> = {
     if (filter.quotaRuleId != null) where.push(conditions.id(p, 'n.quota_item_id', filter.quotaRuleId, 'filter.quotaRuleId'));
     if (filter.nominatingOrganizationId != null) where.push(conditions.id(p, 'n.nominating_organization_id', filter.nominatingOrganizationId, 'filter.nominatingOrganizationId'));
     if (filter.exemplarId != null) where.push(conditions.id(p, 'n.exemplar_id', filter.exemplarId, 'filter.exemplarId'));
+    if (filter.councilOrganizationId != null) where.push(conditions.id(p, 'n.council_organization_id', filter.councilOrganizationId, 'filter.councilOrganizationId'));
     if (filter.status != null) where.push(conditions.code(p, 'n.status', filter.status, /^[A-Z_]{1,40}$/, 'status'));
     if (filter.periodYear != null) where.push(`n.period_year = ${p.add(filter.periodYear, 'integer')}`);
     if (filter.periodQuarter != null) where.push(`n.period_quarter = ${p.add(filter.periodQuarter, 'integer')}`);

@@ -87,6 +87,9 @@ export class NominationFilter {
   @Field(() => ID, { nullable: true })
   exemplarId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Nominations to this council (its organization).' })
+  councilOrganizationId?: string | null;
+
   @Field(() => String, { nullable: true })
   status?: string | null;
 
