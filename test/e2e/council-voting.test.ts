@@ -77,7 +77,8 @@ describe('a council session', () => {
     // The council's page: members with their roles, and a new session.
     await session.open(`/Council/${councilId}/show`);
     const roster = page.getByTestId('council-members');
-    await expect.poll(() => roster.getByTestId('council-member').count()).toBe(4);
+    // A cold first load (the whole bundle) may take longer than a poll's default second.
+    await expect.poll(() => roster.getByTestId('council-member').count(), { timeout: 15_000 }).toBe(4);
     await expectText(roster.locator(`[data-testid="council-member"][data-role="SECRETARY"]`).getByTestId('council-member-role'), /^Thư ký$/);
     expect(await roster.locator('[data-testid="council-member"][data-voting="false"]').count()).toBe(1);
     await page.getByTestId('council-add-session').click();
@@ -133,8 +134,22 @@ describe('a council session', () => {
     expect(await vote.getByTestId('vote-state').allTextContents()).toEqual(['Đã bỏ phiếu', 'Đã bỏ phiếu', 'Đã bỏ phiếu']);
     expect(await vote.getByTestId('vote-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-choice')))).toEqual(['', '', '']);
     expect(await vote.getByRole('button', { name: /Tán thành —/ }).count()).toBe(0);
-    const { CouncilSession } = await gqlOk<{ CouncilSession: { openBallots: unknown[] } }>(`query ($id: ID!) { CouncilSession(id: $id) { openBallots { memberId choice } } }`, { id: sessionId });
+    const { CouncilSession } = await gqlOk<{ CouncilSession: { openBallots: unknown[]; votesCast: { nominationId: string; memberId: string }[] } }>(
+      `query ($id: ID!) { CouncilSession(id: $id) { openBallots { memberId choice } votesCast { nominationId memberId } } }`,
+      { id: sessionId },
+    );
     expect(CouncilSession.openBallots).toEqual([]);
+    expect(CouncilSession.votesCast.map((v) => [String(v.nominationId), String(v.memberId)]).sort()).toEqual([members.chair, members.vice, members.member].map((m) => [nominationId, m]).sort());
+
+    // Who voted comes from the server, not from this browser: with the browser's store emptied and
+    // the page reloaded, the three "voted" marks are still there (and still never how).
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await expect.poll(() => vote.getByTestId('vote-row').count(), { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => vote.getByTestId('vote-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state'))), { timeout: 15_000 }).toEqual(['VOTED', 'VOTED', 'VOTED']);
+    expect(await vote.getByTestId('vote-state').allTextContents()).toEqual(['Đã bỏ phiếu', 'Đã bỏ phiếu', 'Đã bỏ phiếu']);
+    expect(await vote.getByTestId('vote-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-choice')))).toEqual(['', '', '']);
+    await expectText(vote.getByTestId('vote-item-count'), /Đã bỏ phiếu: 3\/3/);
 
     // "Kết luận": approved with 2 of 3.
     await vote.getByTestId('vote-item-decide').click();

@@ -169,10 +169,18 @@ export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   },
   Council: same(['id', 'organizationId', 'name', 'standingOrganizationId', 'parentCouncilId', 'quorumRatio', 'version']),
   CouncilMember: same(['id', 'councilId', 'personId', 'fullName', 'title', 'role', 'voting', 'fromDate', 'toDate', 'version']),
-  // The session screen reads the agenda with its results, who is present and the open ballots at once.
+  // The session screen reads at once the agenda with its results, who is present, who has voted (never how
+  // in a secret ballot), the open ballots' choices and the declared conflicts.
   CouncilSession: {
     list: SESSION_SCALARS,
-    one: [...SESSION_SCALARS, { items: ['nominationId', 'position', 'result', 'yes', 'no', 'abstain', 'eligible'] }, 'presentMemberIds', { openBallots: ['nominationId', 'memberId', 'choice'] }],
+    one: [
+      ...SESSION_SCALARS,
+      { items: ['nominationId', 'position', 'result', 'yes', 'no', 'abstain', 'eligible'] },
+      'presentMemberIds',
+      { openBallots: ['nominationId', 'memberId', 'choice'] },
+      { votesCast: ['nominationId', 'memberId'] },
+      { conflicts: ['nominationId', 'memberId', 'reason'] },
+    ],
   },
   AwardDecision: {
     list: [...DECISION_SCALARS, { subjects: ['awardRecordId'] }],

@@ -25,9 +25,10 @@ import {
   TableHead,
   TableRow,
   TextField,
+  Tooltip,
   Typography,
 } from '@mui/material';
-import { EditButton, ReferenceField, Show, TopToolbar, useCreatePath, useGetList, useGetMany, useGetOne, useLocaleState, useNotify, useRecordContext, useRefresh, useStore, useTranslate } from 'react-admin';
+import { EditButton, ReferenceField, Show, TopToolbar, useCreatePath, useGetList, useGetMany, useGetOne, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { errorCode, localizedMessage } from '../../data/dataProvider';
 import { VerdictChip } from '../../eligibility/VerdictChip';
 import { formatLocalDate } from '../../fields/format';
@@ -37,7 +38,7 @@ import type { CouncilMemberRecord, CouncilRecord, CouncilSessionRecord, SessionI
 import { readSnapshot } from '../nomination/appraisal';
 import { periodLabel } from '../nomination/summary';
 import { ADD_TO_AGENDA, CAST_VOTE, CLOSE_SESSION, DECIDE_ITEM, DECLARE_CONFLICT, OPEN_SESSION, RECORD_ATTENDANCE } from './queries';
-import { agendaCandidates, conflictKey, isActiveOn, quorumOf, rememberVote, sessionActions, tallyLabel, voteGrid, votedCount, VOTE_CHOICES, type LocalVotes, type VoteChoice } from './session';
+import { agendaCandidates, isActiveOn, quorumOf, sessionActions, tallyLabel, voteGrid, votedCount, VOTE_CHOICES, type VoteChoice } from './session';
 import { ResultChip, SessionStatusChip } from './SessionStatusChip';
 
 interface AgendaNomination {
@@ -366,7 +367,8 @@ function Attendance({ session, council, members }: { session: CouncilSessionReco
   );
 }
 
-function ConflictDialog({ session, item, name, members, onClose, onDeclared }: { session: CouncilSessionRecord; item: SessionItem; name: string; members: CouncilMemberRecord[]; onClose: () => void; onDeclared: (memberId: string) => void }) {
+/** Records a member's conflict of interest on an item; the session is read again to show it. */
+function ConflictDialog({ session, item, name, members, onClose, onDeclared }: { session: CouncilSessionRecord; item: SessionItem; name: string; members: CouncilMemberRecord[]; onClose: () => void; onDeclared: () => void }) {
   const translate = useTranslate();
   const client = useApolloClient();
   const notify = useNotify();
@@ -382,7 +384,7 @@ function ConflictDialog({ session, item, name, members, onClose, onDeclared }: {
     try {
       await client.mutate({ mutation: DECLARE_CONFLICT, variables: { sessionId: session.id, nominationId: item.nominationId, memberId, reason: reason.trim() } });
       notify('exemplar.session.conflict_saved', { type: 'info' });
-      onDeclared(memberId);
+      onDeclared();
       onClose();
     } catch (error) {
       setRefusal(refusalOf(error));
@@ -466,27 +468,10 @@ function DecideDialog({ name, onClose, onDecide }: { name: string; onClose: () =
 /**
  * One item's vote: a row per present voting member with Tán thành / Không tán thành / Không biểu
  * quyết (the secretary records each ballot), who has voted (in a secret ballot never how), declared
- * conflicts, and "Kết luận".
+ * conflicts with their reason, and "Kết luận". All of it is read from the session as the server
+ * lists it, and read again after each ballot or conflict, so another computer sees the same grid.
  */
-function ItemVote({
-  session,
-  item,
-  name,
-  members,
-  localVotes,
-  setLocalVotes,
-  conflicts,
-  setConflicts,
-}: {
-  session: CouncilSessionRecord;
-  item: SessionItem;
-  name: string;
-  members: CouncilMemberRecord[];
-  localVotes: LocalVotes;
-  setLocalVotes: (v: LocalVotes) => void;
-  conflicts: string[];
-  setConflicts: (c: string[]) => void;
-}) {
+function ItemVote({ session, item, name, members }: { session: CouncilSessionRecord; item: SessionItem; name: string; members: CouncilMemberRecord[] }) {
   const translate = useTranslate();
   const client = useApolloClient();
   const notify = useNotify();
@@ -502,9 +487,9 @@ function ItemVote({
     secretBallot: session.secretBallot,
     status: session.status,
     item,
-    openBallots: session.openBallots,
-    localVotes,
-    conflicts,
+    votesCast: session.votesCast ?? [],
+    openBallots: session.openBallots ?? [],
+    conflicts: session.conflicts ?? [],
   });
   const byId = new Map(members.map((m) => [String(m.id), m]));
   const nominationId = String(item.nominationId);
@@ -513,15 +498,12 @@ function ItemVote({
     setRefusal(null);
     try {
       await client.mutate({ mutation: CAST_VOTE, variables: { sessionId: session.id, nominationId, memberId, choice } });
-      setLocalVotes(rememberVote(localVotes, nominationId, memberId, choice, session.secretBallot));
       notify('exemplar.session.vote_recorded', { type: 'info' });
-      if (!session.secretBallot) refresh();
     } catch (error) {
-      const code = errorCode(error);
-      if (code === 'ALREADY_VOTED') setLocalVotes(rememberVote(localVotes, nominationId, memberId, 'VOTED', true));
-      if (code === 'CONFLICT_OF_INTEREST') setConflicts([...conflicts, conflictKey(nominationId, memberId)]);
-      setRefusal({ message: refusalOf(error), code });
+      // ALREADY_VOTED or CONFLICT_OF_INTEREST: the session read again shows why.
+      setRefusal({ message: refusalOf(error), code: errorCode(error) });
     }
+    refresh();
   };
 
   const decide = async (author: string) => {
@@ -584,7 +566,16 @@ function ItemVote({
                   </TableCell>
                   <TableCell data-testid="vote-state">
                     {cell.state === 'CONFLICT' ? (
-                      <Chip size="small" color="warning" label={translate('exemplar.session.conflicted')} />
+                      <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+                        <Tooltip title={cell.reason ?? ''}>
+                          <Chip size="small" color="warning" label={translate('exemplar.session.conflicted')} />
+                        </Tooltip>
+                        {cell.reason ? (
+                          <Typography variant="caption" color="text.secondary" data-testid="vote-conflict-reason">
+                            {cell.reason}
+                          </Typography>
+                        ) : null}
+                      </Stack>
                     ) : cell.state === 'VOTED' ? (
                       <Chip size="small" color="primary" label={cell.choice ? translate(`exemplar.session.choice.${cell.choice}`) : translate('exemplar.session.voted')} />
                     ) : (
@@ -631,7 +622,7 @@ function ItemVote({
           name={name}
           members={members.filter((m) => m.voting && isActiveOn(m, session.heldOn))}
           onClose={() => setDeclaring(false)}
-          onDeclared={(memberId) => setConflicts([...conflicts, conflictKey(nominationId, memberId)])}
+          onDeclared={refresh}
         />
       ) : null}
     </Paper>
@@ -640,14 +631,11 @@ function ItemVote({
 
 function Voting({ session, members, byId }: { session: CouncilSessionRecord; members: CouncilMemberRecord[]; byId: Map<string, AgendaNomination> }) {
   const translate = useTranslate();
-  const [localVotes, setLocalVotes] = useStore<LocalVotes>(`council.session.${session.id}.votes`, {});
-  const [conflicts, setConflicts] = useStore<string[]>(`council.session.${session.id}.conflicts`, []);
   const items = [...session.items].sort((a, b) => a.position - b.position);
   return (
     <Box data-testid="session-voting">
       <Alert severity="info" variant="outlined" sx={{ mb: 1 }}>
         {translate(session.secretBallot ? 'exemplar.session.voting_help_secret' : 'exemplar.session.voting_help_open')}
-        {session.secretBallot ? ` ${translate('exemplar.session.vote_remembered')}` : ''}
       </Alert>
       {session.status !== 'OPEN' ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
@@ -662,10 +650,6 @@ function Voting({ session, members, byId }: { session: CouncilSessionRecord; mem
           item={item}
           name={nominationName(byId.get(String(item.nominationId)), String(item.nominationId))}
           members={members}
-          localVotes={localVotes}
-          setLocalVotes={setLocalVotes}
-          conflicts={conflicts}
-          setConflicts={setConflicts}
         />
       ))}
     </Box>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaCandidates, conflictKey, isActiveOn, quorumOf, ratioPercent, rememberVote, requiredForQuorum, sessionActions, tallyLabel, voteGrid, votedCount, votesByDefault, type GridInput } from './session';
+import { agendaCandidates, isActiveOn, quorumOf, ratioPercent, requiredForQuorum, sessionActions, tallyLabel, voteGrid, votedCount, votesByDefault, type GridInput } from './session';
 
 const members = [
   { id: '1', voting: true },
@@ -54,11 +54,12 @@ describe('the voting grid', () => {
     secretBallot: false,
     status: 'OPEN',
     item: { nominationId: '77', result: null },
+    votesCast: [],
     openBallots: [],
-    localVotes: {},
     conflicts: [],
   };
   const states = (input: GridInput) => voteGrid(input).map((c) => [c.memberId, c.state, c.choice, c.canVote]);
+  const cast = (...rows: [string, string][]) => rows.map(([nominationId, memberId]) => ({ nominationId, memberId }));
 
   it.each([
     ['an open session, nobody voted: every present voting member may vote (not the secretary, not the absent)', base, [
@@ -76,20 +77,35 @@ describe('the voting grid', () => {
       ['2', 'PENDING', null, false],
       ['3', 'PENDING', null, false],
     ]],
-    ['an open ballot shows the choices the server lists, for this item only', { ...base, openBallots: [{ nominationId: '77', memberId: '1', choice: 'NO' }, { nominationId: '78', memberId: '2', choice: 'YES' }] }, [
+    ['an open ballot shows the choices the server lists, for this item only', { ...base, votesCast: cast(['77', '1'], ['78', '2']), openBallots: [{ nominationId: '77', memberId: '1', choice: 'NO' }, { nominationId: '78', memberId: '2', choice: 'YES' }] }, [
       ['1', 'VOTED', 'NO', false],
       ['2', 'PENDING', null, true],
       ['3', 'PENDING', null, true],
     ]],
-    ['a secret ballot never shows a choice, even one remembered or listed', { ...base, secretBallot: true, openBallots: [{ nominationId: '77', memberId: '1', choice: 'NO' }], localVotes: { '77': { '2': 'YES' as const } } }, [
+    ['an open ballot: a vote cast without its ballot listed yet is voted, with no choice', { ...base, votesCast: cast(['77', '2']) }, [
       ['1', 'PENDING', null, true],
       ['2', 'VOTED', null, false],
       ['3', 'PENDING', null, true],
     ]],
-    ['a declared conflict: that member does not vote on the item', { ...base, conflicts: [conflictKey('77', '3'), conflictKey('78', '1')] }, [
+    ['a secret ballot shows who voted on this item, never a choice, even one listed', { ...base, secretBallot: true, votesCast: cast(['77', '2'], ['78', '3']), openBallots: [{ nominationId: '77', memberId: '1', choice: 'NO' }, { nominationId: '77', memberId: '2', choice: 'YES' }] }, [
+      ['1', 'PENDING', null, true],
+      ['2', 'VOTED', null, false],
+      ['3', 'PENDING', null, true],
+    ]],
+    ['ids as numbers match ids as strings', { ...base, secretBallot: true, votesCast: [{ nominationId: 77, memberId: 1 }] }, [
+      ['1', 'VOTED', null, false],
+      ['2', 'PENDING', null, true],
+      ['3', 'PENDING', null, true],
+    ]],
+    ['a declared conflict: that member does not vote on the item', { ...base, conflicts: [{ nominationId: '77', memberId: '3', reason: 'Vợ của ông là trưởng phòng' }, { nominationId: '78', memberId: '1', reason: 'Khác' }] }, [
       ['1', 'PENDING', null, true],
       ['2', 'PENDING', null, true],
       ['3', 'CONFLICT', null, false],
+    ]],
+    ['a conflict outweighs a vote cast on the same item', { ...base, votesCast: cast(['77', '1']), conflicts: [{ nominationId: '77', memberId: '1', reason: 'Người thân' }] }, [
+      ['1', 'CONFLICT', null, false],
+      ['2', 'PENDING', null, true],
+      ['3', 'PENDING', null, true],
     ]],
     ['only present members are listed', { ...base, presentIds: ['2'] }, [['2', 'PENDING', null, true]]],
   ])('%s', (_, input, expected) => {
@@ -97,18 +113,15 @@ describe('the voting grid', () => {
   });
 
   it('counts who voted', () => {
-    expect(votedCount(voteGrid({ ...base, secretBallot: true, localVotes: { '77': { '1': 'VOTED', '3': 'VOTED' } } }))).toBe(2);
+    expect(votedCount(voteGrid({ ...base, secretBallot: true, votesCast: cast(['77', '1'], ['77', '3'], ['78', '2']) }))).toBe(2);
   });
 
   it.each([
-    [false, 'YES', 'YES'],
-    [true, 'YES', 'VOTED'],
-    [true, 'VOTED', 'VOTED'],
-  ])('remembers a vote (secret %s, %s) as %s, keeping the others', (secret, choice, kept) => {
-    const before = { '77': { '1': 'NO' as const }, '78': { '2': 'YES' as const } };
-    const after = rememberVote(before, '77', '3', choice as 'YES' | 'VOTED', secret);
-    expect(after).toEqual({ '77': { '1': 'NO', '3': kept }, '78': { '2': 'YES' } });
-    expect(before['77']).toEqual({ '1': 'NO' });
+    ['3', 'Vợ của ông là trưởng phòng'],
+    ['1', null],
+  ])('member %s carries the reason of their conflict: %s', (memberId, reason) => {
+    const cells = voteGrid({ ...base, conflicts: [{ nominationId: '77', memberId: '3', reason: 'Vợ của ông là trưởng phòng' }, { nominationId: '78', memberId: '1', reason: 'Khác' }] });
+    expect(cells.find((c) => c.memberId === memberId)?.reason).toBe(reason);
   });
 });
 

@@ -60,21 +60,6 @@ export function sessionActions(status: string): ('open' | 'close')[] {
   return [];
 }
 
-/**
- * Votes recorded from this console, per nomination and member. The API keeps who voted in a secret
- * ballot but does not tell it back; the console remembers what it recorded (and what the server
- * refused as ALREADY_VOTED). A secret ballot is remembered as VOTED only, never the choice.
- */
-export type LocalVotes = Record<string, Record<string, VoteChoice | 'VOTED'>>;
-
-export function rememberVote(votes: LocalVotes, nominationId: string, memberId: string, choice: VoteChoice | 'VOTED', secretBallot: boolean): LocalVotes {
-  const kept = secretBallot ? 'VOTED' : choice;
-  return { ...votes, [nominationId]: { ...(votes[nominationId] ?? {}), [memberId]: kept } };
-}
-
-/** Conflicts of interest declared from this console (the API does not list them back): "nominationId:memberId". */
-export const conflictKey = (nominationId: string, memberId: string) => `${nominationId}:${memberId}`;
-
 export type CellState = 'PENDING' | 'VOTED' | 'CONFLICT';
 
 export interface VoteCell {
@@ -82,7 +67,15 @@ export interface VoteCell {
   state: CellState;
   /** The choice, for an open ballot only; null in a secret ballot or before the vote. */
   choice: VoteChoice | null;
+  /** The reason of a declared conflict of interest; null otherwise. */
+  reason: string | null;
   canVote: boolean;
+}
+
+/** An item and member, as the session lists them (ids may come as numbers). */
+export interface ItemMember {
+  nominationId: string | number;
+  memberId: string | number;
 }
 
 export interface GridInput {
@@ -92,35 +85,40 @@ export interface GridInput {
   secretBallot: boolean;
   status: string;
   item: { nominationId: string; result?: string | null };
-  openBallots: readonly { nominationId: string; memberId: string; choice: string }[];
-  localVotes: LocalVotes;
-  conflicts: readonly string[];
+  /** Who has voted on which item (the server keeps it for secret ballots too, never how). */
+  votesCast: readonly ItemMember[];
+  /** The choices of an open ballot; ignored in a secret one. */
+  openBallots: readonly (ItemMember & { choice: string })[];
+  /** The conflicts of interest declared at the session. */
+  conflicts: readonly (ItemMember & { reason: string })[];
 }
 
 const isChoice = (value: unknown): value is VoteChoice => typeof value === 'string' && (VOTE_CHOICES as readonly string[]).includes(value);
 
+const on = (nominationId: string, memberId: string) => (row: ItemMember) => String(row.nominationId) === nominationId && String(row.memberId) === memberId;
+
 /**
- * One cell per present voting member for an item: conflicted, voted (with the choice in an open
- * ballot, never in a secret one) or waiting; a vote can be recorded only while the session is open
- * and the item undecided.
+ * One cell per present voting member for an item: conflicted (with the reason), voted (with the
+ * choice in an open ballot, never in a secret one) or waiting; a vote can be recorded only while
+ * the session is open and the item undecided. Everything comes from the session as the server
+ * lists it, so every computer shows the same grid.
  */
 export function voteGrid(input: GridInput): VoteCell[] {
   const present = new Set(input.presentIds.map(String));
   const nominationId = String(input.item.nominationId);
   const open = input.status === 'OPEN' && !input.item.result;
-  const local = input.localVotes[nominationId] ?? {};
   return votingMembersOn(input.members, input.heldOn)
     .filter((m) => present.has(String(m.id)))
-    .map((m) => {
+    .map((m): VoteCell => {
       const memberId = String(m.id);
-      if (input.conflicts.includes(conflictKey(nominationId, memberId))) return { memberId, state: 'CONFLICT', choice: null, canVote: false };
-      const ballot = input.secretBallot ? undefined : input.openBallots.find((b) => String(b.nominationId) === nominationId && String(b.memberId) === memberId);
-      const remembered = local[memberId];
-      if (ballot || remembered) {
-        const choice = input.secretBallot ? null : isChoice(ballot?.choice) ? ballot.choice : isChoice(remembered) ? remembered : null;
-        return { memberId, state: 'VOTED', choice, canVote: false };
+      const here = on(nominationId, memberId);
+      const conflict = input.conflicts.find(here);
+      if (conflict) return { memberId, state: 'CONFLICT', choice: null, reason: conflict.reason, canVote: false };
+      const ballot = input.secretBallot ? undefined : input.openBallots.find(here);
+      if (ballot || input.votesCast.some(here)) {
+        return { memberId, state: 'VOTED', choice: isChoice(ballot?.choice) ? ballot.choice : null, reason: null, canVote: false };
       }
-      return { memberId, state: 'PENDING', choice: null, canVote: open };
+      return { memberId, state: 'PENDING', choice: null, reason: null, canVote: open };
     });
 }
 

@@ -44,5 +44,10 @@ export interface CouncilSessionRecord extends RaRecord {
   version: number;
   items: SessionItem[];
   presentMemberIds: string[];
+  /** Ballots of an open vote (how each member voted); a secret ballot lists none. */
   openBallots: { nominationId: string; memberId: string; choice: string }[];
+  /** Who has voted on which item, in a secret ballot too (never how). */
+  votesCast: { nominationId: string; memberId: string }[];
+  /** Conflicts of interest declared at the session. */
+  conflicts: { nominationId: string; memberId: string; reason: string }[];
 }
