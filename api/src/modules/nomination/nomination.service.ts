@@ -331,8 +331,8 @@ export class NominationService implements ResourceService<Nomination, Nomination
   }
 
   /**
-   * A reviewer attests a qualitative criterion for the nomination's subject; an appraised nomination's
-   * snapshot is evaluated again with it.
+   * A reviewer attests a qualitative criterion for the nomination's subject; the snapshot of an appraised
+   * nomination, or of one under council review, is evaluated again with it.
    */
   async recordAttestation(id: string, input: { criterionKey: string; verdict: string; note?: string | null; attestedBy: string }): Promise<Nomination> {
     const key = requireText(input.criterionKey, 'criterionKey', 120);
@@ -349,14 +349,14 @@ export class NominationService implements ResourceService<Nomination, Nomination
       await tx.query(`INSERT INTO attestation (${column}, criterion_key, verdict, attested_by, attested_on, note) VALUES ($1, $2, $3, $4, $5, $6)`, [subject.id, key, input.verdict, by, vietnamDay(this.ctx.now()), note]);
     });
     const previous = current.eligibility as { criteriaSetCode?: string; asOf?: string } | null;
-    if (current.status === 'APPRAISED' && previous?.criteriaSetCode) {
+    if ((current.status === 'APPRAISED' || current.status === 'COUNCIL_REVIEW') && previous?.criteriaSetCode) {
       const eligibility = await this.snapshot(current, previous.criteriaSetCode, previous.asOf);
       await this.ctx.db.transaction(async (tx) => {
         const repo = new NominationRepository(tx);
         const locked = await repo.findForUpdate(id);
-        if (!locked || locked.status !== 'APPRAISED') throw new AppError('CONFLICT');
+        if (!locked || locked.status !== current.status) throw new AppError('CONFLICT');
         if (!(await repo.update(id, locked.version, { eligibility }))) throw new AppError('CONFLICT');
-        await repo.addTransition({ nominationId: id, from: 'APPRAISED', to: 'APPRAISED', reason: `Xác nhận tiêu chí ${key}: ${input.verdict} / attested`, author: by });
+        await repo.addTransition({ nominationId: id, from: current.status, to: current.status, reason: `Xác nhận tiêu chí ${key}: ${input.verdict} / attested`, author: by });
       });
     }
     return (await new NominationRepository(this.ctx.db).findByIds([id]))[0];
