@@ -12,4 +12,11 @@ describe('schema.graphql', () => {
     const built = `${printSchema(await buildAppSchema())}\n`;
     expect(await readFile(committed, 'utf8')).toBe(built);
   });
+
+  it('subgraph.graphql is the SDL the subgraph publishes (`_service { sdl }`), for composing a supergraph', async () => {
+    const file = await readFile(path.resolve(path.dirname(committed), 'subgraph.graphql'), 'utf8');
+    const schema = await buildAppSchema();
+    const sdl = (await (schema.getQueryType()!.getFields()._service.resolve as () => { sdl: string })()).sdl;
+    expect(file === `${sdl.trim()}\n`).toBe(true);
+  });
 });

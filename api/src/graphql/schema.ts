@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { buildSubgraph } from './federation';
 import { achievementResolvers } from '../modules/achievement/achievement.resources';
 import { administrativeUnitResolvers } from '../modules/administrative-unit/administrative-unit.resolver';
 import { criteriaResolvers } from '../modules/criteria/criteria-set.resolver';
@@ -14,9 +15,16 @@ import { decisionResolvers } from '../modules/decision/decision.resolver';
 import { VocabularyResolver } from '../modules/vocabulary/vocabulary.resolver';
 
 let schema: Promise<GraphQLSchema> | undefined;
+let subgraph: Promise<GraphQLSchema> | undefined;
 
-/** The whole GraphQL schema; built once per process (type-graphql keeps global metadata). */
+/** The whole GraphQL schema, as a federation subgraph (federation.ts); built once per process. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
+  subgraph ??= buildBaseSchema().then(buildSubgraph);
+  return subgraph;
+}
+
+/** The type-graphql schema before federation (type-graphql keeps global metadata: built once). */
+export function buildBaseSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver, ...planResolvers, ...exemplarResolvers, ...nominationResolvers, ...councilResolvers, ...decisionResolvers] as unknown as [Function, ...Function[]],
     validate: false,
