@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -15,6 +15,7 @@ import { jitExecutor } from './graphql/executor';
 import { createArmor, MAX_TOKENS, queryStatsPlugin, requestErrorStatusPlugin, textGuardPlugin } from './graphql/guards';
 import { UNRESTRICTED } from './graphql/list/scope';
 import { buildAppSchema } from './graphql/schema';
+import { authenticate } from './modules/identity/identity.service';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_ADMIN_DIR = path.resolve(here, '../../admin/dist');
@@ -56,6 +57,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       // We send no cache hints; the default cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      // A subgraph would otherwise add federated tracing (ftv1) to every request that asks for it.
+      ApolloServerPluginInlineTraceDisabled(),
       ...armor.plugins,
       textGuardPlugin,
       requestErrorStatusPlugin,
@@ -80,14 +83,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
-        requestId: String(res.getHeader('x-request-id')),
-        db: createDb(options.dataSource),
-        scope: UNRESTRICTED,
-        loaders: new Loaders(),
-        now: clock,
-        memo: new Map(),
-      }),
+      context: async ({ req, res }) => {
+        const db = createDb(options.dataSource);
+        return {
+          requestId: String(res.getHeader('x-request-id')),
+          db,
+          // One statement when the request carries a session token or an API key; none otherwise.
+          principal: await authenticate(db, req.headers),
+          scope: UNRESTRICTED,
+          loaders: new Loaders(),
+          now: clock,
+          memo: new Map(),
+        };
+      },
     }),
   );
 

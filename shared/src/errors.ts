@@ -179,6 +179,22 @@ export const ERROR_MESSAGES = {
     vi: 'Mục {index} không có đối tượng khen thưởng (cá nhân, tập thể hoặc hộ gia đình).',
     en: 'Item {index} has no subject to reward (a person, collective or household).',
   },
+  UNAUTHENTICATED: {
+    vi: 'Cần đăng nhập (hoặc khóa API hợp lệ) để thực hiện thao tác này.',
+    en: 'Sign in (or a valid API key) is required for this.',
+  },
+  FORBIDDEN: {
+    vi: 'Tài khoản không có quyền thực hiện thao tác này.',
+    en: 'This account is not allowed to do this.',
+  },
+  INVALID_CREDENTIALS: {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'Wrong username or password.',
+  },
+  WEAK_PASSWORD: {
+    vi: 'Mật khẩu cần ít nhất {min} ký tự và không trùng tên đăng nhập.',
+    en: 'A password needs at least {min} characters and must differ from the username.',
+  },
   PLAN_NOT_READY: {
     vi: 'Chưa thể ban hành kế hoạch: còn thiếu {missing}.',
     en: 'The plan cannot be issued yet: {missing} missing.',

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db';
 import type { Scope } from './list/scope';
+import type { Principal } from '../modules/identity/identity.type';
 
 /**
  * DataLoaders of one request, created on first use and keyed by name (plus arguments, where a
@@ -26,6 +27,8 @@ export interface RequestContext {
   db: Db;
   scope: Scope;
   loaders: Loaders;
+  /** Who is calling (a signed-in user or an API key), or null. */
+  principal?: Principal | null;
   /** Now, for domain rules that depend on it (submission windows); a test server sets its own clock. */
   now(): Date;
   /** Results shared by fields of one request that ask the same question (a list and its count). */

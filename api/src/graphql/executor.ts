@@ -9,6 +9,8 @@ import type { RequestContext } from './context';
  * less per-field work. Apollo still parses, validates (armor's limits included), runs the plugins and
  * formats errors; only execution is swapped, through Apollo's documented gateway executor hook.
  */
+const VARIABLE_ERROR = /^Variable "\$[A-Za-z_][A-Za-z0-9_]*" (got invalid value|of (required|non-null) type)/;
+
 export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
 
@@ -37,7 +39,14 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
     return {
       ...result,
       errors: result.errors.map(
-        (e) => new GraphQLError(e.message, { nodes: e.nodes, path: e.path, originalError: e.originalError ?? undefined, extensions: e.extensions }),
+        (e) =>
+          new GraphQLError(e.message, {
+            nodes: e.nodes,
+            path: e.path,
+            originalError: e.originalError ?? undefined,
+            // Variables are coerced here, not by Apollo: a value of the wrong shape is the client's error.
+            extensions: VARIABLE_ERROR.test(e.message) && !e.path ? { ...e.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } } : e.extensions,
+          }),
       ),
     };
   };

@@ -12,6 +12,7 @@ import { exemplarResolvers } from '../modules/exemplar/exemplar.resolver';
 import { nominationResolvers } from '../modules/nomination/nomination.resolver';
 import { councilResolvers } from '../modules/council/council.resolver';
 import { decisionResolvers } from '../modules/decision/decision.resolver';
+import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { VocabularyResolver } from '../modules/vocabulary/vocabulary.resolver';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -26,7 +27,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
 /** The type-graphql schema before federation (type-graphql keeps global metadata: built once). */
 export function buildBaseSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver, ...planResolvers, ...exemplarResolvers, ...nominationResolvers, ...councilResolvers, ...decisionResolvers] as unknown as [Function, ...Function[]],
+    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver, ...planResolvers, ...exemplarResolvers, ...nominationResolvers, ...councilResolvers, ...decisionResolvers, IdentityResolver] as unknown as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
   });

@@ -6,3 +6,4 @@ export { UNRESTRICTED, type Scope } from '../graphql/list/scope';
 export { FactsRepository, subjectKey, type SubjectRef } from './eligibility/facts.repository';
 export { PlanService } from './plan/plan.service';
 export { ComplianceService } from './nomination/compliance.service';
+export { createUserRecord } from './identity/identity.service';
