@@ -85,11 +85,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const db = createDb(options.dataSource);
+        const requestId = String(res.getHeader('x-request-id'));
+        // One statement when the request carries a session token or an API key; none otherwise.
+        const principal = await authenticate(db, req.headers);
+        db.actor = {
+          actor: principal ? `${principal.kind === 'USER' ? 'user' : 'api_key'}:${principal.id}:${principal.name}` : 'anonymous',
+          jurisdiction: principal?.grants ?? null,
+          requestId,
+        };
         return {
-          requestId: String(res.getHeader('x-request-id')),
+          requestId,
           db,
-          // One statement when the request carries a session token or an API key; none otherwise.
-          principal: await authenticate(db, req.headers),
+          principal,
           scope: UNRESTRICTED,
           loaders: new Loaders(),
           now: clock,

@@ -7,8 +7,9 @@ import { PlanItems1764000000000 } from './migrations/1764000000000-PlanItems';
 import { Exemplars1764100000000 } from './migrations/1764100000000-Exemplars';
 import { Councils1764200000000 } from './migrations/1764200000000-Councils';
 import { Identity1764300000000 } from './migrations/1764300000000-Identity';
+import { Audit1764400000000 } from './migrations/1764400000000-Audit';
 
-export const migrations = [AdministrativeHierarchy1763700000000, AchievementRecord1763800000000, Plans1763900000000, PlanItems1764000000000, Exemplars1764100000000, Councils1764200000000, Identity1764300000000];
+export const migrations = [AdministrativeHierarchy1763700000000, AchievementRecord1763800000000, Plans1763900000000, PlanItems1764000000000, Exemplars1764100000000, Councils1764200000000, Identity1764300000000, Audit1764400000000];
 
 export interface DataSourceOptions {
   url: string;

@@ -50,11 +50,11 @@ export class MilestoneStatusResolver {
     const who = requireText(author, 'author', 200);
     const service = new PlanItemService(ctx, MILESTONE_SPEC);
     if (!(await service.findById(itemId))) throw notFound('PlanMilestone', itemId);
-    await ctx.db.query(
+    await ctx.db.transaction((tx) => tx.query(
       `INSERT INTO milestone_completion (milestone_item_id, done_on, note, author) VALUES ($1, $2, $3, $4)
        ON CONFLICT (milestone_item_id) DO UPDATE SET done_on = EXCLUDED.done_on, note = EXCLUDED.note, author = EXCLUDED.author, created_at = now()`,
       [itemId, day, cleanText(note ?? null, 'note', 4000), who],
-    );
+    ));
     return (await new PlanItemService(ctx, MILESTONE_SPEC).findById(itemId))!;
   }
 }
