@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, defaultTheme, reactRouterProvider, Resource } from
 import { createApolloClient } from './data/client';
 import { createDataProvider } from './data/dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
+import auditEntries from './history/AuditLogList';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppMenu';
 import activityFields from './resources/activity-field';
@@ -46,6 +47,8 @@ export function App() {
         <Resource name="Council" {...councils} />
         <Resource name="CouncilSession" {...councilSessions} />
         <Resource name="AwardDecision" {...awardDecisions} />
+        {/* The audit trail: each record's history tab, and the whole log (read only). */}
+        <Resource name="AuditEntry" {...auditEntries} />
         {/* Members are added, edited and removed from their council's page. */}
         <Resource name="CouncilMember" recordRepresentation="fullName" />
         <CustomRoutes>

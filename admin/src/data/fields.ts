@@ -187,4 +187,6 @@ export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
     one: [...DECISION_SCALARS, { subjects: ['awardRecordId', 'subjectKind', 'subjectId', 'achievementKey', 'nominationId', 'exemplarId'] }],
   },
   Attestation: same(['id', ...SUBJECT, 'criterionKey', 'verdict', 'attestedBy', 'attestedOn', 'note']),
+  // The grants (jurisdiction) are left out: the history shows who, when and what changed.
+  AuditEntry: same(['id', 'occurredAt', 'actor', 'onBehalfOf', 'requestId', 'tableName', 'rowId', 'action', 'before', 'after', 'transactionId']),
 };

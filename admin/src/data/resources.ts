@@ -33,4 +33,6 @@ export const RESOURCES = [
   'CouncilMember',
   'CouncilSession',
   'AwardDecision',
+  // The audit trail (read only): a record's history tab and the audit log.
+  'AuditEntry',
 ] as const;

@@ -3,6 +3,7 @@ import englishMessages from 'ra-language-english';
 import type { AppMessages } from './vi';
 import { exemplarsEn } from './exemplars';
 import { councilsEn } from './councils';
+import { historyEn } from './history';
 import { planStatusLabels, vocabularyMessages } from './vocabulary';
 
 /** The console's own messages in English, typed against the Vietnamese ones so no key is missing. */
@@ -393,6 +394,26 @@ export const enApp: AppMessages = {
         author: 'Author',
         createdAt: 'Created',
         subjects: 'Subjects',
+      },
+    },
+    AuditEntry: {
+      name: 'Audit log |||| Audit log',
+      empty: 'No change recorded yet.',
+      fields: {
+        id: 'No.',
+        occurredAt: 'When',
+        actor: 'By',
+        onBehalfOf: 'On behalf of',
+        requestId: 'Request',
+        tableName: 'Kind of record',
+        rowId: 'Record id',
+        action: 'Action',
+        before: 'Before',
+        after: 'After',
+        transactionId: 'Transaction',
+        from: 'From',
+        to: 'To',
+        changes: 'Details',
       },
     },
   },
@@ -905,6 +926,7 @@ export const enApp: AppMessages = {
         recipients: 'Recipients',
         cascade: 'Cascade',
         revisions: 'Revisions',
+        audit: 'Change history (audit trail)',
       },
       derive: {
         action: 'Derive an implementing plan',
@@ -945,6 +967,7 @@ export const enApp: AppMessages = {
     vocabulary: vocabularyMessages('en'),
     ...exemplarsEn,
     ...councilsEn,
+    ...historyEn,
   },
 };
 

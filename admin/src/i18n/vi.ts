@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 import { raVietnamese } from './ra-vi';
 import { exemplarsVi } from './exemplars';
 import { councilsVi } from './councils';
+import { historyVi } from './history';
 import { planStatusLabels, vocabularyMessages } from './vocabulary';
 
 /** The console's own messages in Vietnamese (the default language). en.ts is typed against this. */
@@ -392,6 +393,26 @@ export const viApp = {
         author: 'Người lập',
         createdAt: 'Ngày tạo',
         subjects: 'Đối tượng',
+      },
+    },
+    AuditEntry: {
+      name: 'Nhật ký thay đổi |||| Nhật ký thay đổi',
+      empty: 'Chưa có thay đổi nào được ghi lại.',
+      fields: {
+        id: 'Số thứ tự',
+        occurredAt: 'Thời điểm',
+        actor: 'Người thực hiện',
+        onBehalfOf: 'Thay mặt',
+        requestId: 'Mã yêu cầu',
+        tableName: 'Loại bản ghi',
+        rowId: 'Mã bản ghi',
+        action: 'Thao tác',
+        before: 'Trước',
+        after: 'Sau',
+        transactionId: 'Giao dịch',
+        from: 'Từ ngày',
+        to: 'Đến ngày',
+        changes: 'Nội dung',
       },
     },
   },
@@ -904,6 +925,7 @@ export const viApp = {
         recipients: 'Nơi nhận',
         cascade: 'Phân cấp',
         revisions: 'Lịch sử',
+        audit: 'Lịch sử thay đổi (nhật ký hệ thống)',
       },
       derive: {
         action: 'Xây dựng kế hoạch thực hiện',
@@ -944,6 +966,7 @@ export const viApp = {
     vocabulary: vocabularyMessages('vi'),
     ...exemplarsVi,
     ...councilsVi,
+    ...historyVi,
   },
 };
 

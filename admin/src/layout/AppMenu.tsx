@@ -22,7 +22,7 @@ function MenuGroup({ title, children }: { title: string; children: ReactNode }) 
   );
 }
 
-/** The territory and agencies first, plans and what they set moving (exemplars, nominations, quotas, councils, decisions), then the achievement record, then the award catalogue. */
+/** The territory and agencies first, plans and what they set moving (exemplars, nominations, quotas, councils, decisions), then the achievement record, then the award catalogue, then administration (the audit log). */
 export function AppMenu() {
   return (
     <Menu>
@@ -46,6 +46,9 @@ export function AppMenu() {
         <Menu.ResourceItem name="AwardAuthorityRule" />
         <Menu.ResourceItem name="ActivityField" />
         <Menu.ResourceItem name="CriteriaSet" />
+      </MenuGroup>
+      <MenuGroup title="exemplar.history.menu">
+        <Menu.ResourceItem name="AuditEntry" />
       </MenuGroup>
     </Menu>
   );

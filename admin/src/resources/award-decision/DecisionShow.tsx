@@ -5,6 +5,7 @@ import { Section } from '../../layout/Section';
 import { SUBJECT_RESOURCE } from '../exemplar/stages';
 import { AwardName } from './DecisionList';
 import type { DecisionSubject } from './queries';
+import { HistoryTabs } from '../../history/RecordHistory';
 
 interface DecisionRecord {
   id: string;
@@ -102,9 +103,11 @@ export function DecisionShow() {
   return (
     <Show actions={<TopToolbar><ListButton /></TopToolbar>} title={<Title />}>
       <Header />
-      <Section title="exemplar.decision.subjects">
-        <Subjects />
-      </Section>
+      <HistoryTabs table="award_decision">
+        <Section title="exemplar.decision.subjects">
+          <Subjects />
+        </Section>
+      </HistoryTabs>
     </Show>
   );
 }

@@ -40,6 +40,7 @@ import { periodLabel } from '../nomination/summary';
 import { ADD_TO_AGENDA, CAST_VOTE, CLOSE_SESSION, DECIDE_ITEM, DECLARE_CONFLICT, OPEN_SESSION, RECORD_ATTENDANCE } from './queries';
 import { agendaCandidates, isActiveOn, quorumOf, sessionActions, tallyLabel, voteGrid, votedCount, VOTE_CHOICES, type VoteChoice } from './session';
 import { ResultChip, SessionStatusChip } from './SessionStatusChip';
+import { HistoryTabs } from '../../history/RecordHistory';
 
 interface AgendaNomination {
   id: string;
@@ -668,26 +669,28 @@ function SessionBody({ session }: { session: CouncilSessionRecord }) {
   return (
     <Box>
       <Header session={session} />
-      <Section title="exemplar.session.section.agenda">
-        <Agenda session={session} council={council} byId={byId} />
-      </Section>
-      <Section title="exemplar.session.section.attendance">
-        <Attendance key={session.presentMemberIds.join(',')} session={session} council={council} members={members} />
-      </Section>
-      <Section title="exemplar.session.section.voting">
-        <Voting session={session} members={members} byId={byId} />
-      </Section>
-      <Section title="exemplar.session.section.minutes">
-        {session.minutes ? (
-          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} data-testid="session-minutes">
-            {session.minutes}
-          </Typography>
-        ) : (
-          <Typography variant="body2" color="text.secondary">
-            {translate('exemplar.session.no_minutes')}
-          </Typography>
-        )}
-      </Section>
+      <HistoryTabs table="council_session">
+        <Section title="exemplar.session.section.agenda">
+          <Agenda session={session} council={council} byId={byId} />
+        </Section>
+        <Section title="exemplar.session.section.attendance">
+          <Attendance key={session.presentMemberIds.join(',')} session={session} council={council} members={members} />
+        </Section>
+        <Section title="exemplar.session.section.voting">
+          <Voting session={session} members={members} byId={byId} />
+        </Section>
+        <Section title="exemplar.session.section.minutes">
+          {session.minutes ? (
+            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} data-testid="session-minutes">
+              {session.minutes}
+            </Typography>
+          ) : (
+            <Typography variant="body2" color="text.secondary">
+              {translate('exemplar.session.no_minutes')}
+            </Typography>
+          )}
+        </Section>
+      </HistoryTabs>
     </Box>
   );
 }

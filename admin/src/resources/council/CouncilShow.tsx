@@ -39,6 +39,7 @@ import { EmptyNote, Section } from '../../layout/Section';
 import { COUNCIL_ROLES, ratioPercent, votesByDefault } from '../council-session/session';
 import { SessionStatusChip } from '../council-session/SessionStatusChip';
 import type { CouncilMemberRecord, CouncilRecord } from './types';
+import { HistoryTabs } from '../../history/RecordHistory';
 
 const roleChoices = COUNCIL_ROLES.map((role) => ({ id: role, name: `exemplar.council.role.${role}` }));
 
@@ -255,20 +256,22 @@ export function CouncilShow() {
   return (
     <Show actions={<Actions />} title={<Title />}>
       <Details />
-      <Section title="exemplar.council.section.members">
-        <Members />
-      </Section>
-      <Section title="exemplar.council.section.sessions" testId="council-sessions">
-        <AddSessionButton />
-        <ReferenceManyField reference="CouncilSession" target="councilId" sort={{ field: 'heldOn', order: 'DESC' }} empty={<EmptyNote message="exemplar.council.no_sessions" />}>
-          <Datagrid rowClick="show" bulkActionButtons={false}>
-            <TextField source="title" sortable={false} />
-            <FunctionField source="heldOn" sortable={false} render={(s: { heldOn: string }) => <HeldOn day={s.heldOn} />} />
-            <FunctionField source="secretBallot" sortable={false} render={(s: { secretBallot: boolean }) => <BallotKind secret={s.secretBallot} />} />
-            <FunctionField source="status" sortable={false} render={(s: { status: string }) => <SessionStatusChip status={s.status} />} />
-          </Datagrid>
-        </ReferenceManyField>
-      </Section>
+      <HistoryTabs table="council">
+        <Section title="exemplar.council.section.members">
+          <Members />
+        </Section>
+        <Section title="exemplar.council.section.sessions" testId="council-sessions">
+          <AddSessionButton />
+          <ReferenceManyField reference="CouncilSession" target="councilId" sort={{ field: 'heldOn', order: 'DESC' }} empty={<EmptyNote message="exemplar.council.no_sessions" />}>
+            <Datagrid rowClick="show" bulkActionButtons={false}>
+              <TextField source="title" sortable={false} />
+              <FunctionField source="heldOn" sortable={false} render={(s: { heldOn: string }) => <HeldOn day={s.heldOn} />} />
+              <FunctionField source="secretBallot" sortable={false} render={(s: { secretBallot: boolean }) => <BallotKind secret={s.secretBallot} />} />
+              <FunctionField source="status" sortable={false} render={(s: { status: string }) => <SessionStatusChip status={s.status} />} />
+            </Datagrid>
+          </ReferenceManyField>
+        </Section>
+      </HistoryTabs>
     </Show>
   );
 }

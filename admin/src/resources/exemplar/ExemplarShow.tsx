@@ -25,6 +25,7 @@ import { MoveMenu } from './MoveStage';
 import { StageChip } from './StageChip';
 import { ExemplarName, SubjectName, useExemplarName } from './SubjectName';
 import type { ExemplarRecord } from './types';
+import { HistoryTabs } from '../../history/RecordHistory';
 
 function Title() {
   const record = useRecordContext<ExemplarRecord>();
@@ -153,19 +154,21 @@ export function ExemplarShow() {
   return (
     <Show actions={<Actions />} title={<Title />}>
       <Details />
-      <Section title="exemplar.exemplars.section.transitions">
-        <Transitions />
-      </Section>
-      <Section title="exemplar.exemplars.section.nominations">
-        <ReferenceManyField reference="Nomination" target="exemplarId" empty={<EmptyNote message="exemplar.exemplars.no_nominations" />}>
-          <Datagrid rowClick="show" bulkActionButtons={false}>
-            <ReferenceField source="nominatingOrganizationId" reference="Organization" link={false} sortable={false} />
-            <ReferenceField source="planId" reference="Plan" link={false} sortable={false} />
-            <FunctionField label="exemplar.nomination.period" render={(n: { periodYear: number; periodQuarter: number | null; periodMonth: number | null }) => periodLabel(n)} />
-            <FunctionField source="status" render={(n: { status: string }) => <NominationStatusChip status={n.status} />} />
-          </Datagrid>
-        </ReferenceManyField>
-      </Section>
+      <HistoryTabs table="exemplar">
+        <Section title="exemplar.exemplars.section.transitions">
+          <Transitions />
+        </Section>
+        <Section title="exemplar.exemplars.section.nominations">
+          <ReferenceManyField reference="Nomination" target="exemplarId" empty={<EmptyNote message="exemplar.exemplars.no_nominations" />}>
+            <Datagrid rowClick="show" bulkActionButtons={false}>
+              <ReferenceField source="nominatingOrganizationId" reference="Organization" link={false} sortable={false} />
+              <ReferenceField source="planId" reference="Plan" link={false} sortable={false} />
+              <FunctionField label="exemplar.nomination.period" render={(n: { periodYear: number; periodQuarter: number | null; periodMonth: number | null }) => periodLabel(n)} />
+              <FunctionField source="status" render={(n: { status: string }) => <NominationStatusChip status={n.status} />} />
+            </Datagrid>
+          </ReferenceManyField>
+        </Section>
+      </HistoryTabs>
     </Show>
   );
 }

@@ -24,6 +24,7 @@ import {
   YearlyMetricList,
   type Subject,
 } from '../achievement';
+import { HistoryTabs } from '../../history/RecordHistory';
 
 function HouseholdMembers() {
   return (
@@ -93,7 +94,9 @@ export function HouseholdShow() {
           </Labeled>
         </Stack>
       </Box>
-      <HouseholdRecord />
+      <HistoryTabs table="household">
+        <HouseholdRecord />
+      </HistoryTabs>
     </Show>
   );
 }

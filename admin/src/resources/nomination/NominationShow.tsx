@@ -14,6 +14,7 @@ import { NominationStatusChip } from './NominationStatusChip';
 import { PLAN_QUOTA_RULES, type QuotaRuleOption } from './queries';
 import { isEditable, periodLabel, SUMMARY_LIST_FIELDS } from './summary';
 import type { NominationRecord } from './types';
+import { HistoryTabs } from '../../history/RecordHistory';
 
 function Title() {
   const record = useRecordContext<NominationRecord>();
@@ -231,20 +232,22 @@ function Review() {
   return (
     <Box>
       <Request />
-      <Section title="exemplar.nomination.section.actions">
-        <NominationActions record={record} />
-      </Section>
-      <Section title="exemplar.nomination.section.summary">
-        <PrintedSummary />
-      </Section>
-      <Section title="exemplar.nomination.section.attachments">
-        <Attachments />
-      </Section>
-      <Section title="exemplar.nomination.section.status">
-        <Transitions />
-      </Section>
-      <AppraisalSection record={record} />
-      <NominationDecisionSection record={record} />
+      <HistoryTabs table="nomination">
+        <Section title="exemplar.nomination.section.actions">
+          <NominationActions record={record} />
+        </Section>
+        <Section title="exemplar.nomination.section.summary">
+          <PrintedSummary />
+        </Section>
+        <Section title="exemplar.nomination.section.attachments">
+          <Attachments />
+        </Section>
+        <Section title="exemplar.nomination.section.status">
+          <Transitions />
+        </Section>
+        <AppraisalSection record={record} />
+        <NominationDecisionSection record={record} />
+      </HistoryTabs>
     </Box>
   );
 }

@@ -17,6 +17,7 @@ import { ValidityField } from '../../fields/ValidityField';
 import { vocabularyChoices } from '../../i18n/vocabulary';
 import { EmptyNote, Section } from '../../layout/Section';
 import { OrganizationAchievements } from './OrganizationAchievements';
+import { HistoryTabs } from '../../history/RecordHistory';
 
 function RelatedOrganizations({ source, title, empty }: { source: 'successors' | 'predecessors'; title: string; empty: string }) {
   return (
@@ -76,26 +77,28 @@ export function OrganizationShow() {
           <TextField source="note" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
         </Labeled>
       </Box>
-      <Section title="exemplar.organization.section.children" testId="organization-children">
-        <ReferenceManyField
-          reference="Organization"
-          target="parentId"
-          sort={{ field: 'code', order: 'ASC' }}
-          perPage={25}
-          pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
-          empty={<EmptyNote message="exemplar.organization.no_children" />}
-        >
-          <Datagrid rowClick="show" bulkActionButtons={false}>
-            <TextField source="code" />
-            <TextField source="name" />
-            <SelectField source="kind" choices={vocabularyChoices('organizationKind')} />
-            <ReferenceField source="unitId" reference="AdministrativeUnit" link="show" sortable={false} emptyText="—" />
-          </Datagrid>
-        </ReferenceManyField>
-      </Section>
-      <RelatedOrganizations source="successors" title="exemplar.organization.section.successors" empty="exemplar.organization.no_successors" />
-      <RelatedOrganizations source="predecessors" title="exemplar.organization.section.predecessors" empty="exemplar.organization.no_predecessors" />
-      <OrganizationAchievements />
+      <HistoryTabs table="organization">
+        <Section title="exemplar.organization.section.children" testId="organization-children">
+          <ReferenceManyField
+            reference="Organization"
+            target="parentId"
+            sort={{ field: 'code', order: 'ASC' }}
+            perPage={25}
+            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+            empty={<EmptyNote message="exemplar.organization.no_children" />}
+          >
+            <Datagrid rowClick="show" bulkActionButtons={false}>
+              <TextField source="code" />
+              <TextField source="name" />
+              <SelectField source="kind" choices={vocabularyChoices('organizationKind')} />
+              <ReferenceField source="unitId" reference="AdministrativeUnit" link="show" sortable={false} emptyText="—" />
+            </Datagrid>
+          </ReferenceManyField>
+        </Section>
+        <RelatedOrganizations source="successors" title="exemplar.organization.section.successors" empty="exemplar.organization.no_successors" />
+        <RelatedOrganizations source="predecessors" title="exemplar.organization.section.predecessors" empty="exemplar.organization.no_predecessors" />
+        <OrganizationAchievements />
+      </HistoryTabs>
     </Show>
   );
 }

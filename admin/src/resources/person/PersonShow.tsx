@@ -7,6 +7,7 @@ import { Section, SubSection } from '../../layout/Section';
 import { AddFacts, AnnualRatingCreate, AttestationCreate, AttestationList, AwardRecordCreate, DisciplineCreate, InitiativeCreate, PositionCreate, type Subject } from '../achievement';
 import { PersonSuggestions } from './PersonSuggestions';
 import { PersonTimeline } from './PersonTimeline';
+import { HistoryTabs } from '../../history/RecordHistory';
 
 function PersonRecord() {
   const record = useRecordContext();
@@ -66,7 +67,9 @@ export function PersonShow() {
           </Labeled>
         </Stack>
       </Box>
-      <PersonRecord />
+      <HistoryTabs table="person">
+        <PersonRecord />
+      </HistoryTabs>
     </Show>
   );
 }

@@ -11,6 +11,7 @@ import { PlanEditorProvider, readOnlyReason } from './PlanEditorContext';
 import { RevisionsTab } from './RevisionsTab';
 import { EXPORT_PLAN } from './queries';
 import type { PlanRecord } from './types';
+import { HistoryTab } from '../../history/RecordHistory';
 
 /** The canonical JSON of the plan (exportPlan), downloaded as <code>.json. */
 function ExportButton() {
@@ -65,7 +66,13 @@ const TABS = [
   { id: 'recipients', Component: RecipientsTab },
   { id: 'cascade', Component: CascadeTab },
   { id: 'revisions', Component: RevisionsTab },
+  { id: 'audit', Component: PlanAuditTab },
 ] as const;
+
+/** The audit trail of the plan's row (who changed its number, status, period…), beside the document's own revisions. */
+function PlanAuditTab() {
+  return <HistoryTab table="plan" help="exemplar.history.plan_help" />;
+}
 
 /** The plan editor: the plan organised like the document, one tab per part, then its cascade and history. */
 function PlanEditor() {
