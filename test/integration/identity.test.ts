@@ -132,3 +132,19 @@ describe('roles on jurisdictions and API keys', () => {
     expect((await as({ 'x-api-key': fresh }, ME)).body.data!.me).toBeNull();
   });
 });
+
+describe('session expiry follows the database clock', () => {
+  it('a server whose clock says 2020 still issues sessions that work', async () => {
+    const past = await startTestServer({ clock: () => new Date('2020-03-20T02:00:00Z') });
+    try {
+      const user = await createUserRecord(past.db, { username: 'quakhu', displayName: 'Quá khứ', password: 'mật-khẩu-quá-khứ-2020' });
+      const response = await past.post(JSON.stringify({ query: `mutation { signIn(username: "quakhu", password: "mật-khẩu-quá-khứ-2020") { token expiresAt } }` }));
+      const { data } = (await response.json()) as { data: { signIn: { token: string; expiresAt: string } } };
+      expect(new Date(data.signIn.expiresAt).getTime()).toBeGreaterThan(Date.now());
+      const me = await past.post(JSON.stringify({ query: `{ me { id } }` }), { authorization: `Bearer ${data.signIn.token}` });
+      expect(((await me.json()) as { data: { me: { id: string } } }).data.me).toEqual({ id: user.id });
+    } finally {
+      await past.close();
+    }
+  });
+});

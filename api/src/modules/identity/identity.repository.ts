@@ -60,8 +60,13 @@ export class IdentityRepository {
     await this.db.query(`UPDATE app_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
   }
 
-  async insertSession(userId: string, tokenHash: Buffer, expiresAt: Date): Promise<void> {
-    await this.db.query(`INSERT INTO app_session (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [userId, tokenHash, expiresAt]);
+  /** Expiry is computed by the database, the same clock that checks it. */
+  async insertSession(userId: string, tokenHash: Buffer, hours: number): Promise<Date> {
+    const [row] = await this.db.query<{ expiresAt: Date }>(
+      `INSERT INTO app_session (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3)) RETURNING expires_at AS "expiresAt"`,
+      [userId, tokenHash, hours],
+    );
+    return row.expiresAt;
   }
 
   async revokeSession(sessionId: string): Promise<void> {

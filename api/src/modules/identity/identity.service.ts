@@ -76,8 +76,7 @@ export class IdentityService {
     const ok = await verifyPassword(String(password ?? '').slice(0, 200), user?.passwordHash ?? DUMMY_HASH);
     if (!user || user.disabled || !ok) throw new AppError('INVALID_CREDENTIALS');
     const token = newToken();
-    const expiresAt = new Date(this.ctx.now().getTime() + SESSION_HOURS * 3_600_000);
-    await repo.insertSession(user.id, sha256(token), expiresAt);
+    const expiresAt = await repo.insertSession(user.id, sha256(token), SESSION_HOURS);
     const { passwordHash: _, ...publicUser } = user;
     return { token, expiresAt, user: publicUser };
   }
