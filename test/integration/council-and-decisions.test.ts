@@ -145,7 +145,8 @@ describe('from appraisal to the council’s vote', () => {
     await ok(VOTE, { s: s.id, n: nomination, m: members[3], c: 'NO' });
 
     // A secret ballot keeps who voted, not how.
-    expect(await api.db.query(`SELECT 1 FROM council_ballot WHERE session_id = $1 AND member_id IS NOT NULL`, [s.id])).toHaveLength(0);
+    expect(await api.db.query(`SELECT 1 FROM council_ballot WHERE session_id = $1`, [s.id])).toHaveLength(0);
+    expect(await api.db.query(`SELECT yes, no, abstain FROM council_secret_tally WHERE session_id = $1`, [s.id])).toEqual([{ yes: 2, no: 1, abstain: 0 }]);
     expect(await api.db.query(`SELECT 1 FROM council_vote_cast WHERE session_id = $1`, [s.id])).toHaveLength(3);
 
     const decided = await ok<{ decideCouncilItem: { result: string; yes: number; no: number; eligible: number } }>(DECIDE, { s: s.id, n: nomination });

@@ -89,16 +89,26 @@ export class Councils1764200000000 implements MigrationInterface {
         member_id bigint NOT NULL REFERENCES council_member (id),
         PRIMARY KEY (session_id, nomination_id, member_id)
       )`);
-    // … and the ballots: in a secret ballot nothing links a ballot to its member.
+    // … and the ballots of open votes, with their member.
     await q.query(`
       CREATE TABLE council_ballot (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         session_id bigint NOT NULL REFERENCES council_session (id) ON DELETE CASCADE,
         nomination_id bigint NOT NULL REFERENCES nomination (id),
-        member_id bigint REFERENCES council_member (id),
+        member_id bigint NOT NULL REFERENCES council_member (id),
         choice text NOT NULL CHECK (choice IN ('YES', 'NO', 'ABSTAIN'))
       )`);
     await q.query(`CREATE INDEX council_ballot_item ON council_ballot (session_id, nomination_id)`);
+    // A secret ballot keeps counts only: no row per ballot whose order could be matched with the voters'.
+    await q.query(`
+      CREATE TABLE council_secret_tally (
+        session_id bigint NOT NULL REFERENCES council_session (id) ON DELETE CASCADE,
+        nomination_id bigint NOT NULL REFERENCES nomination (id),
+        yes integer NOT NULL DEFAULT 0,
+        no integer NOT NULL DEFAULT 0,
+        abstain integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (session_id, nomination_id)
+      )`);
 
     await q.query(`
       CREATE TABLE award_decision (
@@ -135,7 +145,7 @@ export class Councils1764200000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE IF EXISTS milestone_completion, award_decision_subject, award_decision, council_ballot, council_vote_cast,
+    await q.query(`DROP TABLE IF EXISTS milestone_completion, award_decision_subject, award_decision, council_secret_tally, council_ballot, council_vote_cast,
       council_conflict, council_attendance, council_session_item, council_session, council_member, council`);
   }
 }

@@ -30,8 +30,8 @@ const AUDITED: Record<string, string[]> = {
   council_session_item: [],
   council_attendance: [],
   council_conflict: [],
-  // Who voted, never how: council_ballot is not audited (a secret ballot would be linked to its voter
-  // through the transaction).
+  // Who voted, never how: neither council_ballot nor council_secret_tally is audited (the tally's change
+  // in the voter's transaction would show the vote).
   council_vote_cast: [],
   award_decision: [],
   award_decision_subject: [],

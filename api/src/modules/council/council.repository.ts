@@ -113,10 +113,22 @@ export class CouncilRepository {
     return row;
   }
 
-  /** Records that the member voted, and the ballot — without the member when the ballot is secret. */
+  /**
+   * Records that the member voted, and the vote: an open ballot as a row with its member; a secret one
+   * only as a count, so that no row, id or order links it to the voter.
+   */
   async vote(sessionId: string, nominationId: string, memberId: string, choice: string, secret: boolean): Promise<void> {
     await this.db.query(`INSERT INTO council_vote_cast (session_id, nomination_id, member_id) VALUES ($1, $2, $3)`, [sessionId, nominationId, memberId]);
-    await this.db.query(`INSERT INTO council_ballot (session_id, nomination_id, member_id, choice) VALUES ($1, $2, $3, $4)`, [sessionId, nominationId, secret ? null : memberId, choice]);
+    if (!secret) {
+      await this.db.query(`INSERT INTO council_ballot (session_id, nomination_id, member_id, choice) VALUES ($1, $2, $3, $4)`, [sessionId, nominationId, memberId, choice]);
+      return;
+    }
+    const column = { YES: 'yes', NO: 'no', ABSTAIN: 'abstain' }[choice as 'YES' | 'NO' | 'ABSTAIN'];
+    await this.db.query(
+      `INSERT INTO council_secret_tally (session_id, nomination_id, ${column}) VALUES ($1, $2, 1)
+       ON CONFLICT (session_id, nomination_id) DO UPDATE SET ${column} = council_secret_tally.${column} + 1`,
+      [sessionId, nominationId],
+    );
   }
 
   /** Present voting members without a conflict on the item, and the ballots cast on it. */
@@ -126,10 +138,12 @@ export class CouncilRepository {
          (SELECT count(*)::int FROM council_attendance a WHERE a.session_id = $1 AND a.member_id = ANY($3::bigint[])) AS present,
          (SELECT count(*)::int FROM council_attendance a WHERE a.session_id = $1 AND a.member_id = ANY($3::bigint[])
             AND NOT EXISTS (SELECT 1 FROM council_conflict x WHERE x.session_id = $1 AND x.nomination_id = $2 AND x.member_id = a.member_id)) AS eligible,
-         count(*) FILTER (WHERE b.choice = 'YES')::int AS yes,
-         count(*) FILTER (WHERE b.choice = 'NO')::int AS no,
-         count(*) FILTER (WHERE b.choice = 'ABSTAIN')::int AS abstain
-       FROM council_ballot b WHERE b.session_id = $1 AND b.nomination_id = $2`,
+         (SELECT count(*) FILTER (WHERE b.choice = 'YES') FROM council_ballot b WHERE b.session_id = $1 AND b.nomination_id = $2)::int
+           + COALESCE((SELECT t.yes FROM council_secret_tally t WHERE t.session_id = $1 AND t.nomination_id = $2), 0) AS yes,
+         (SELECT count(*) FILTER (WHERE b.choice = 'NO') FROM council_ballot b WHERE b.session_id = $1 AND b.nomination_id = $2)::int
+           + COALESCE((SELECT t.no FROM council_secret_tally t WHERE t.session_id = $1 AND t.nomination_id = $2), 0) AS no,
+         (SELECT count(*) FILTER (WHERE b.choice = 'ABSTAIN') FROM council_ballot b WHERE b.session_id = $1 AND b.nomination_id = $2)::int
+           + COALESCE((SELECT t.abstain FROM council_secret_tally t WHERE t.session_id = $1 AND t.nomination_id = $2), 0) AS abstain`,
       [sessionId, nominationId, votingIds],
     );
     return row;
@@ -164,7 +178,7 @@ export class CouncilRepository {
     );
   }
 
-  /** A member's ballots in open votes, for the record (secret ballots have none). */
+  /** The ballots of open votes, for the minutes (a secret ballot has none). */
   ballotsOf(sessionIds: readonly string[]): Promise<{ __key: string; nominationId: string; memberId: string | null; choice: string }[]> {
     return this.db.query(
       `SELECT session_id::text AS "__key", nomination_id::text AS "nominationId", member_id::text AS "memberId", choice FROM council_ballot

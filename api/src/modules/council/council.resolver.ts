@@ -103,7 +103,7 @@ export class CouncilSessionResolver {
   async openBallots(@Root() session: { id: string }, @Ctx() ctx: RequestContext): Promise<CouncilBallot[]> {
     const repo = new CouncilRepository(ctx.db);
     const rows = await ctx.loaders.get('council.ballots', async (ids: readonly string[]) => groupByKey(ids, await repo.ballotsOf(ids))).load(session.id);
-    return rows.filter((b) => b.memberId !== null) as CouncilBallot[];
+    return rows as CouncilBallot[];
   }
 
   @FieldResolver(() => [CouncilVoteCast], { description: 'Who has voted on which item (kept for secret ballots too; how they voted is not).' })
