@@ -148,3 +148,22 @@ describe('session expiry follows the database clock', () => {
     }
   });
 });
+
+describe('user and key administration', () => {
+  it('national administrators list users and keys with their grants, and disable a user at once', async () => {
+    const LIST = `{ allAppUsers(filter: { q: "nhanvien" }) { id username disabled grants { role } } _allAppUsersMeta { count } allApiKeys { id name grants { role } } }`;
+    expect((await as({}, LIST)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const listed = await as(bearer(adminToken), LIST);
+    expect(listed.body.errors).toBeUndefined();
+    const [staff] = listed.body.data!.allAppUsers;
+    expect(staff).toMatchObject({ username: 'nhanvien.babe', disabled: false, grants: [{ role: 'REVIEWER' }] });
+    expect(listed.body.data!._allAppUsersMeta.count).toBeGreaterThanOrEqual(4);
+    expect(listed.body.data!.allApiKeys.length).toBeGreaterThanOrEqual(2);
+
+    const token = (await as({}, SIGN_IN, { u: 'nhanvien.babe', p: 'mật-khẩu-đủ-dài-1' })).body.data!.signIn.token as string;
+    expect(code(await as(bearer(token), LIST))).toBe('FORBIDDEN');
+    await as(bearer(adminToken), `mutation($id: ID!) { setUserDisabled(id: $id, disabled: true) { disabled } }`, { id: staff.id });
+    expect((await as(bearer(token), ME)).body.data!.me).toBeNull();
+    expect(code(await as({}, SIGN_IN, { u: 'nhanvien.babe', p: 'mật-khẩu-đủ-dài-1' }))).toBe('INVALID_CREDENTIALS');
+  });
+});
