@@ -1,11 +1,15 @@
 import { ApolloProvider } from '@apollo/client';
 import { Admin, CustomRoutes, defaultTheme, reactRouterProvider, Resource } from 'react-admin';
+import { createAuthProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
 import { createApolloClient } from './data/client';
 import { createDataProvider } from './data/dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import auditEntries from './history/AuditLogList';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppMenu';
+import apiKeys from './resources/api-key';
+import appUsers from './resources/app-user';
 import activityFields from './resources/activity-field';
 import administrativeUnits from './resources/administrative-unit';
 import { FACT_RESOURCES } from './resources/achievement';
@@ -28,11 +32,13 @@ const client = createApolloClient('/graphql');
 // Wide enough for the menu's longest Vietnamese entry ("Thẩm quyền khen thưởng").
 const theme = { ...defaultTheme, sidebar: { width: 280, closedWidth: 50 } };
 const dataProvider = createDataProvider({ client, getLocale: () => i18nProvider.getLocale() });
+// Sign-in is offered, not yet required (see SIGN_IN_REQUIRED): anonymous use works as before.
+const authProvider = createAuthProvider({ client, getLocale: () => i18nProvider.getLocale() });
 
 export function App() {
   return (
     <ApolloProvider client={client}>
-      <Admin dataProvider={dataProvider} i18nProvider={i18nProvider} dashboard={Dashboard} layout={AppLayout} theme={theme} title="Exemplar" disableTelemetry>
+      <Admin dataProvider={dataProvider} authProvider={authProvider} loginPage={LoginPage} i18nProvider={i18nProvider} dashboard={Dashboard} layout={AppLayout} theme={theme} title="Exemplar" disableTelemetry>
         <Resource name="AdministrativeUnit" {...administrativeUnits} />
         <Resource name="Organization" {...organizations} />
         <Resource name="Person" {...people} />
@@ -49,6 +55,9 @@ export function App() {
         <Resource name="AwardDecision" {...awardDecisions} />
         {/* The audit trail: each record's history tab, and the whole log (read only). */}
         <Resource name="AuditEntry" {...auditEntries} />
+        {/* Users and API keys with their grants (national administrators; shown in the menu to them only). */}
+        <Resource name="AppUser" {...appUsers} />
+        <Resource name="ApiKey" {...apiKeys} />
         {/* Members are added, edited and removed from their council's page. */}
         <Resource name="CouncilMember" recordRepresentation="fullName" />
         <CustomRoutes>

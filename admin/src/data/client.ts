@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, from } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
+import { authHeaders, browserStorage, readSession } from '../auth/session';
 
 /**
  * The API answers errors raised before execution (bad input text, limits, validation) with HTTP 400
@@ -27,10 +28,21 @@ const httpErrorBodyAsGraphQLErrors = new ApolloLink(
     }),
 );
 
+/** The kept session's token (none when anonymous or expired). */
+export const storedToken = (): string | null => readSession(browserStorage())?.token ?? null;
+
+/** Sends the session token, read at each request, as `Authorization: Bearer <token>`. */
+export function authLink(getToken: () => string | null) {
+  return new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, ...authHeaders(getToken()) } }));
+    return forward(operation);
+  });
+}
+
 /** One client for the data provider and for the console's own queries (dashboard, successorsOn). */
-export function createApolloClient(uri = '/graphql') {
+export function createApolloClient(uri = '/graphql', getToken: () => string | null = storedToken) {
   return new ApolloClient({
-    link: from([httpErrorBodyAsGraphQLErrors, new HttpLink({ uri })]),
+    link: from([httpErrorBodyAsGraphQLErrors, authLink(getToken), new HttpLink({ uri })]),
     cache: new InMemoryCache(),
     defaultOptions: {
       query: { fetchPolicy: 'network-only' },

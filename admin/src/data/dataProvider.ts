@@ -6,7 +6,10 @@ import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, HttpEr
 import { operationNames } from '@exemplar/shared';
 import { RESOURCE_FIELDS } from './fields';
 import { RESOURCES } from './resources';
+import { localizedMessage } from './errors';
 import { JSON_FIELDS, plainValues } from './values';
+
+export { localizedMessage };
 
 const LIST_METHODS = new Set([GET_LIST, GET_MANY, GET_MANY_REFERENCE]);
 
@@ -58,24 +61,6 @@ export const buildQuery: BuildQueryFactory = (introspectionResults) => {
     return { ...built, variables };
   };
 };
-
-interface ErrorMessages {
-  vi?: string;
-  en?: string;
-}
-
-/** The sentence(s) the server wrote for this locale, or null when the error carries none. */
-export function localizedMessage(error: unknown, locale: string): string | null {
-  const apollo = (error as { body?: unknown })?.body ?? error;
-  const graphQLErrors = (apollo as { graphQLErrors?: readonly GraphQLFormattedError[] })?.graphQLErrors ?? [];
-  const messages = graphQLErrors
-    .map((e) => {
-      const bilingual = e.extensions?.messages as ErrorMessages | undefined;
-      return (locale === 'en' ? bilingual?.en : bilingual?.vi) ?? bilingual?.vi ?? bilingual?.en ?? null;
-    })
-    .filter((m): m is string => Boolean(m));
-  return messages.length ? [...new Set(messages)].join('\n') : null;
-}
 
 /** The first error code the server sent (CONFLICT, DUPLICATE_CODE, …). */
 export function errorCode(error: unknown): string | null {

@@ -38,6 +38,8 @@ const ORGANIZATION_BRIEF = ['id', 'code', 'name', 'validFrom', 'validTo'];
  * The catalogue and the achievement record are one table each on the server: every field is a plain
  * value (codes and ids, no relation objects), so the list and the record ask for the same fields.
  */
+const GRANT_FIELDS = ['id', 'role', 'organizationId', 'unitId'];
+
 const same = (fields: SparseField[]): ResourceFields => ({ list: fields, one: fields });
 const SUBJECT = ['subjectKind', 'subjectId'];
 
@@ -188,5 +190,8 @@ export const RESOURCE_FIELDS: Record<string, ResourceFields> = {
   },
   Attestation: same(['id', ...SUBJECT, 'criterionKey', 'verdict', 'attestedBy', 'attestedOn', 'note']),
   // The grants (jurisdiction) are left out: the history shows who, when and what changed.
+  // Users and API keys (national administrators): their live grants with each row.
+  AppUser: same(['id', 'username', 'displayName', 'disabled', { grants: GRANT_FIELDS }]),
+  ApiKey: same(['id', 'name', 'prefix', 'expiresAt', 'revokedAt', { grants: GRANT_FIELDS }]),
   AuditEntry: same(['id', 'occurredAt', 'actor', 'onBehalfOf', 'requestId', 'tableName', 'rowId', 'action', 'before', 'after', 'transactionId']),
 };

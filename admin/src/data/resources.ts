@@ -35,4 +35,7 @@ export const RESOURCES = [
   'AwardDecision',
   // The audit trail (read only): a record's history tab and the audit log.
   'AuditEntry',
+  // Users and API keys with their grants (national administrators).
+  'AppUser',
+  'ApiKey',
 ] as const;

@@ -4,11 +4,13 @@ import type { AppMessages } from './vi';
 import { exemplarsEn } from './exemplars';
 import { councilsEn } from './councils';
 import { historyEn } from './history';
+import { authEn, authResourcesEn } from './auth';
 import { planStatusLabels, vocabularyMessages } from './vocabulary';
 
 /** The console's own messages in English, typed against the Vietnamese ones so no key is missing. */
 export const enApp: AppMessages = {
   resources: {
+    ...authResourcesEn,
     AdministrativeUnit: {
       name: 'Administrative unit |||| Administrative units',
       fields: {
@@ -968,6 +970,7 @@ export const enApp: AppMessages = {
     ...exemplarsEn,
     ...councilsEn,
     ...historyEn,
+    ...authEn,
   },
 };
 

@@ -3,11 +3,13 @@ import { raVietnamese } from './ra-vi';
 import { exemplarsVi } from './exemplars';
 import { councilsVi } from './councils';
 import { historyVi } from './history';
+import { authVi, authResourcesVi } from './auth';
 import { planStatusLabels, vocabularyMessages } from './vocabulary';
 
 /** The console's own messages in Vietnamese (the default language). en.ts is typed against this. */
 export const viApp = {
   resources: {
+    ...authResourcesVi,
     AdministrativeUnit: {
       name: 'Đơn vị hành chính',
       fields: {
@@ -967,6 +969,7 @@ export const viApp = {
     ...exemplarsVi,
     ...councilsVi,
     ...historyVi,
+    ...authVi,
   },
 };
 

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Divider, ListSubheader } from '@mui/material';
-import { Layout, Menu, useSidebarState, useTranslate, type LayoutProps } from 'react-admin';
+import { Layout, Menu, usePermissions, useSidebarState, useTranslate, type LayoutProps } from 'react-admin';
+import { AuthAppBar } from '../auth/AuthAppBar';
+import { isNationalAdmin } from '../auth/session';
 import { COMPLIANCE_PATH } from '../resources/compliance/format';
 
 /** A titled group of the menu; only the divider is left when the sidebar is folded to icons. */
@@ -22,8 +24,11 @@ function MenuGroup({ title, children }: { title: string; children: ReactNode }) 
   );
 }
 
-/** The territory and agencies first, plans and what they set moving (exemplars, nominations, quotas, councils, decisions), then the achievement record, then the award catalogue, then administration (the audit log). */
+/** The territory and agencies first, plans and what they set moving (exemplars, nominations, quotas, councils, decisions), then the achievement record, then the award catalogue, then administration (the audit log; users and API keys for national administrators). */
 export function AppMenu() {
+  // Users and API keys only for national administrators (the server refuses the others anyway).
+  const { permissions } = usePermissions();
+  const admin = isNationalAdmin(permissions);
   return (
     <Menu>
       <Menu.DashboardItem />
@@ -49,11 +54,13 @@ export function AppMenu() {
       </MenuGroup>
       <MenuGroup title="exemplar.history.menu">
         <Menu.ResourceItem name="AuditEntry" />
+        {admin && <Menu.ResourceItem name="AppUser" />}
+        {admin && <Menu.ResourceItem name="ApiKey" />}
       </MenuGroup>
     </Menu>
   );
 }
 
 export function AppLayout(props: LayoutProps) {
-  return <Layout {...props} menu={AppMenu} />;
+  return <Layout {...props} menu={AppMenu} appBar={AuthAppBar} />;
 }
