@@ -7,7 +7,7 @@ import { findConnection, findPage } from '../../graphql/list/list-repository';
 import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
 import type { ListSpec } from '../../graphql/list/list-spec';
 import type { ResourceService } from '../../graphql/resource/resource-resolver';
-import { SUBJECT_COLUMN } from '../exemplar/exemplar.repository';
+import { SUBJECT_COLUMN, subjectSelect } from '../exemplar/exemplar.repository';
 import { advanceExemplarIn } from '../exemplar/exemplar.service';
 import { moveNominationIn } from '../nomination/nomination.service';
 import type { AwardDecision, AwardDecisionFilter, AwardDecisionSubject, IssueDecisionArgs } from './decision.type';
@@ -53,16 +53,15 @@ async function resolveItem(tx: Db, item: IssueDecisionArgs['items'][number], ind
   let exemplarId = item.exemplarId == null ? null : parseId(item.exemplarId, `items[${index}].exemplarId`);
   let kind = item.subjectKind ?? null;
   let subjectId = item.subjectId == null ? null : parseId(item.subjectId, `items[${index}].subjectId`);
-  const subjectOf = `CASE WHEN person_id IS NOT NULL THEN 'CA_NHAN' WHEN organization_id IS NOT NULL THEN 'TAP_THE' WHEN household_id IS NOT NULL THEN 'HO_GIA_DINH' END AS kind,
-    COALESCE(person_id, organization_id, household_id)::text AS id`;
+  const subjectOf = subjectSelect('x', 'kind', 'id');
   if (nominationId) {
-    const [n] = await tx.query<{ kind: string | null; id: string | null; exemplar: string | null }>(`SELECT ${subjectOf}, exemplar_id::text AS exemplar FROM nomination WHERE id = $1`, [nominationId]);
+    const [n] = await tx.query<{ kind: string | null; id: string | null; exemplar: string | null }>(`SELECT ${subjectOf}, x.exemplar_id::text AS exemplar FROM nomination x WHERE x.id = $1`, [nominationId]);
     if (!n) throw new AppError('NOT_FOUND', { resource: 'Nomination', id: nominationId }, `items[${index}].nominationId`);
     exemplarId ??= n.exemplar;
     if (!kind && n.kind) [kind, subjectId] = [n.kind, n.id];
   }
   if (exemplarId && !kind) {
-    const [e] = await tx.query<{ kind: string | null; id: string | null }>(`SELECT ${subjectOf} FROM exemplar WHERE id = $1`, [exemplarId]);
+    const [e] = await tx.query<{ kind: string | null; id: string | null }>(`SELECT ${subjectOf} FROM exemplar x WHERE x.id = $1`, [exemplarId]);
     if (!e) throw new AppError('NOT_FOUND', { resource: 'Exemplar', id: exemplarId }, `items[${index}].exemplarId`);
     if (e.kind) [kind, subjectId] = [e.kind, e.id];
   }
@@ -99,8 +98,7 @@ export class DecisionService implements ResourceService<AwardDecision, AwardDeci
           ids,
           await this.ctx.db.query(
             `SELECT s.award_record_id::text AS "awardRecordId", s.nomination_id::text AS "nominationId", s.exemplar_id::text AS "exemplarId",
-                    CASE WHEN r.person_id IS NOT NULL THEN 'CA_NHAN' WHEN r.organization_id IS NOT NULL THEN 'TAP_THE' ELSE 'HO_GIA_DINH' END AS "subjectKind",
-                    COALESCE(r.person_id, r.organization_id, r.household_id)::text AS "subjectId", r.achievement_key AS "achievementKey", s.decision_id::text AS "__key"
+                    ${subjectSelect('r')}, r.achievement_key AS "achievementKey", s.decision_id::text AS "__key"
              FROM award_decision_subject s JOIN award_record r ON r.id = s.award_record_id WHERE s.decision_id = ANY($1::bigint[]) ORDER BY s.decision_id, r.id`,
             [ids],
           ),

@@ -6,9 +6,9 @@ import type { ListSpec } from '../../graphql/list/list-spec';
 import type { Exemplar, ExemplarFilter, ExemplarTransition } from './exemplar.type';
 
 /** `subjectKind` and `subjectId` of a row with optional person/organization/household columns. */
-export function subjectSelect(alias: string): string {
-  return `CASE WHEN ${alias}.person_id IS NOT NULL THEN 'CA_NHAN' WHEN ${alias}.organization_id IS NOT NULL THEN 'TAP_THE' WHEN ${alias}.household_id IS NOT NULL THEN 'HO_GIA_DINH' END AS "subjectKind",
-  COALESCE(${alias}.person_id, ${alias}.organization_id, ${alias}.household_id)::text AS "subjectId"`;
+export function subjectSelect(alias: string, kindAs = 'subjectKind', idAs = 'subjectId'): string {
+  return `CASE WHEN ${alias}.person_id IS NOT NULL THEN 'CA_NHAN' WHEN ${alias}.organization_id IS NOT NULL THEN 'TAP_THE' WHEN ${alias}.household_id IS NOT NULL THEN 'HO_GIA_DINH' END AS "${kindAs}",
+  COALESCE(${alias}.person_id, ${alias}.organization_id, ${alias}.household_id)::text AS "${idAs}"`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { cleanText, parseDate, parseId, requireText, vietnamDay } from '../../gr
 import { findConnection, findPage } from '../../graphql/list/list-repository';
 import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
 import type { ResourceService, WritableService } from '../../graphql/resource/resource-resolver';
+import { resolveUnitRef } from '../administrative-unit/administrative-unit.service';
 import { exemplarListSpec, ExemplarRepository, SUBJECT_COLUMN, type ExemplarRow } from './exemplar.repository';
 import type { CreateExemplarArgs, Exemplar, ExemplarFilter, UpdateExemplarArgs } from './exemplar.type';
 
@@ -158,14 +159,7 @@ export class ExemplarService implements ResourceService<Exemplar, ExemplarFilter
 
   async recognisedIn(where: { unitId?: string | null; unitCode?: string | null; date?: string | null }, first: number): Promise<Exemplar[]> {
     if (!Number.isInteger(first) || first < 1 || first > 500) throw new AppError('PAGE_SIZE_TOO_LARGE', { max: 500, requested: first }, 'first');
-    let unitId = where.unitId == null ? null : parseId(where.unitId, 'unitId');
-    if (where.unitCode != null) {
-      if (!/^([0-9]{2}|[0-9]{3}|[0-9]{5})$/.test(where.unitCode)) throw new AppError('INVALID_CODE', { value: where.unitCode.slice(0, 10), expected: 'GSO code' }, 'unitCode');
-      const on = parseDate(where.date, 'date') ?? vietnamDay(this.ctx.now());
-      const [row] = await this.ctx.db.query<{ id: string }>(`SELECT id::text AS id FROM administrative_unit WHERE code = $1 AND validity @> $2::date ORDER BY id LIMIT 1`, [where.unitCode, on]);
-      if (!row) throw new AppError('NOT_FOUND', { resource: 'AdministrativeUnit', id: `${where.unitCode}@${on}` }, 'unitCode');
-      unitId = row.id;
-    }
+    const unitId = await resolveUnitRef(this.ctx.db, where, parseDate(where.date, 'date') ?? vietnamDay(this.ctx.now()));
     if (unitId === null) throw new AppError('REQUIRED', { field: 'unitCode' }, 'unitCode');
     return new ExemplarRepository(this.ctx.db).findRecognisedIn(unitId, first);
   }

@@ -18,7 +18,7 @@ import { findConnection, findPage } from '../../graphql/list/list-repository';
 import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
 import { SqlParams } from '../../graphql/list/sql-params';
 import type { ResourceService, WritableService } from '../../graphql/resource/resource-resolver';
-import { SUBJECT_COLUMN } from '../exemplar/exemplar.repository';
+import { SUBJECT_COLUMN, subjectSelect } from '../exemplar/exemplar.repository';
 import { advanceExemplarIn } from '../exemplar/exemplar.service';
 import { EligibilityService } from '../eligibility/eligibility.service';
 import { selectorSql } from '../plan/selector.sql';
@@ -294,11 +294,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
   private async subjectOf(n: Nomination): Promise<{ kind: string; id: string } | null> {
     if (n.subjectKind && n.subjectId) return { kind: n.subjectKind, id: n.subjectId };
     if (!n.exemplarId) return null;
-    const [e] = await this.ctx.db.query<{ kind: string | null; id: string | null }>(
-      `SELECT CASE WHEN person_id IS NOT NULL THEN 'CA_NHAN' WHEN organization_id IS NOT NULL THEN 'TAP_THE' WHEN household_id IS NOT NULL THEN 'HO_GIA_DINH' END AS kind,
-              COALESCE(person_id, organization_id, household_id)::text AS id FROM exemplar WHERE id = $1`,
-      [n.exemplarId],
-    );
+    const [e] = await this.ctx.db.query<{ kind: string | null; id: string | null }>(`SELECT ${subjectSelect('e', 'kind', 'id')} FROM exemplar e WHERE e.id = $1`, [n.exemplarId]);
     return e?.kind && e.id ? { kind: e.kind, id: e.id } : null;
   }
 

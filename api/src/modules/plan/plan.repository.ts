@@ -119,15 +119,6 @@ export class PlanRepository {
     return new Map(rows.map((r) => [`${r.planId}:${r.key}`, { id: r.id, doneOn: r.doneOn }]));
   }
 
-  /** The unit with this GSO code on a date (codes were reused by the 2025 reform). */
-  async unitIdByCode(code: string, date: string): Promise<string | null> {
-    const [row] = await this.db.query<{ id: string }>(
-      `SELECT id::text AS id FROM administrative_unit WHERE code = $1 AND validity @> $2::date ORDER BY id LIMIT 1`,
-      [code, date],
-    );
-    return row?.id ?? null;
-  }
-
   findDocumentsByCodes(codes: readonly string[]): Promise<{ code: string; document: unknown }[]> {
     return this.db.query(`SELECT code, document FROM plan WHERE code = ANY($1::text[])`, [codes]);
   }

@@ -6,6 +6,7 @@ import { parseDate, parseId, requireText, todayIso } from '../../graphql/input';
 import { findConnection, findPage } from '../../graphql/list/list-repository';
 import type { CursorArgs, PageArgs } from '../../graphql/list/list-query';
 import type { ResourceService } from '../../graphql/resource/resource-resolver';
+import { resolveUnitRef } from '../administrative-unit/administrative-unit.service';
 import { PlanItemRepository } from './plan-item.repository';
 import { planListSpec, PlanRepository } from './plan.repository';
 import type { Plan, PlanFilter, PlanImportResult, UpcomingMilestone } from './plan.type';
@@ -205,13 +206,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
   async plansInForce(where: InForceWhere, date: string | null | undefined): Promise<Plan[]> {
     const on = parseDate(date, 'date') ?? todayIso();
     const repo = new PlanRepository(this.ctx.db);
-    let unitId = where.unitId == null ? null : parseId(where.unitId, 'unitId');
-    if (where.unitCode != null) {
-      if (unitId !== null) throw new AppError('INVALID_VALUE', { field: 'unitCode', value: where.unitCode.slice(0, 10) }, 'unitCode');
-      if (!/^([0-9]{2}|[0-9]{3}|[0-9]{5})$/.test(where.unitCode)) throw new AppError('INVALID_CODE', { value: where.unitCode.slice(0, 10), expected: 'GSO code' }, 'unitCode');
-      unitId = await repo.unitIdByCode(where.unitCode, on);
-      if (unitId === null) throw new AppError('NOT_FOUND', { resource: 'AdministrativeUnit', id: `${where.unitCode}@${on}` }, 'unitCode');
-    }
+    const unitId = await resolveUnitRef(this.ctx.db, where, on);
     return repo.findInForce({ organizationId: where.organizationId == null ? null : parseId(where.organizationId, 'organizationId'), unitId }, on);
   }
 
