@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareDatabase, resolveDatabase } from './db';
+import { createDb, prepareDatabase, resolveDatabase } from './db';
+import { ensureFirstAdministrator } from './modules/identity/identity.service';
 import { createApp, listen } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,6 +25,12 @@ async function main(): Promise<void> {
       ? `Reference data loaded: ${written.map(([t, n]) => `${t} ${n}`).join(', ')}`
       : `Reference data already up to date${load.skipped.length ? ` (${load.skipped.join(', ')})` : ''}.`,
   );
+
+  const first = await ensureFirstAdministrator(createDb(dataSource), process.env.EXEMPLAR_ADMIN_PASSWORD);
+  if (first) {
+    console.log(`First start: national administrator "${first.username}" created with the password ${first.password}`);
+    console.log('  Sign in to the console with it and change it (account menu); set EXEMPLAR_ADMIN_PASSWORD to choose it instead.');
+  }
 
   const { app, stop } = await createApp({ dataSource, exposeQueryStats: process.env.EXPOSE_QUERY_STATS === '1' });
   const server = await listen(app, port, host);

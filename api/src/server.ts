@@ -3,19 +3,22 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { createDb } from './db';
+import { createDb, createRequestDb, type RequestDb } from './db';
+import { APP_ROLE } from './db/migrations/1764500000000-Jurisdiction';
+import { decideAccess, type AccessOptions } from './graphql/access';
 import { Loaders, type RequestContext } from './graphql/context';
 import { createErrorFormatter, requestIdStorage } from './graphql/errors';
 import { jitExecutor } from './graphql/executor';
 import { createArmor, MAX_TOKENS, queryStatsPlugin, requestErrorStatusPlugin, textGuardPlugin } from './graphql/guards';
-import { UNRESTRICTED } from './graphql/list/scope';
+import { JURISDICTION } from './graphql/list/scope';
 import { buildAppSchema } from './graphql/schema';
 import { authenticate } from './modules/identity/identity.service';
+import type { Principal } from './modules/identity/identity.type';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_ADMIN_DIR = path.resolve(here, '../../admin/dist');
@@ -29,6 +32,8 @@ export interface AppOptions {
   log?: (entry: Record<string, unknown>) => void;
   /** The clock domain rules read (default: the system's); tests set the day a nomination is sent. */
   clock?: () => Date;
+  /** Test-only switches of access control (the jurisdiction matrix runs with the app's scoping off). */
+  access?: AccessOptions;
 }
 
 export interface App {
@@ -48,7 +53,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: createErrorFormatter(log),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // The console (ra-data-graphql) reads the schema by introspection; sign-in comes with jurisdiction.
+    // The console (ra-data-graphql) reads the schema by introspection once signed in; the access
+    // plugin refuses introspection (like every field but __typename and signIn) without a principal.
     introspection: true,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
@@ -61,6 +67,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginInlineTraceDisabled(),
       ...armor.plugins,
       textGuardPlugin,
+      accessPlugin(options.access),
       requestErrorStatusPlugin,
       ...(options.exposeQueryStats ? [queryStatsPlugin] : []),
     ],
@@ -84,20 +91,25 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const db = createDb(options.dataSource);
         const requestId = String(res.getHeader('x-request-id'));
         // One statement when the request carries a session token or an API key; none otherwise.
-        const principal = await authenticate(db, req.headers);
-        db.actor = {
-          actor: principal ? `${principal.kind === 'USER' ? 'user' : 'api_key'}:${principal.id}:${principal.name}` : 'anonymous',
-          jurisdiction: principal?.grants ?? null,
-          requestId,
-        };
+        const principal = actingAs(await authenticate(createDb(options.dataSource), req.headers), req.headers['x-exemplar-grant']);
+        // The request's own transaction, as the app's role; its jurisdiction is decided once the
+        // operation is known (accessPlugin), before the first statement.
+        const db = createRequestDb(options.dataSource, {
+          role: APP_ROLE,
+          jurisdiction: { kind: 'none' },
+          actor: {
+            actor: principal ? `${principal.kind === 'USER' ? 'user' : 'api_key'}:${principal.id}:${principal.name}` : 'anonymous',
+            jurisdiction: principal?.grants ?? null,
+            requestId,
+          },
+        });
         return {
           requestId,
           db,
           principal,
-          scope: UNRESTRICTED,
+          scope: JURISDICTION,
           loaders: new Loaders(),
           now: clock,
           memo: new Map(),
@@ -133,6 +145,38 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     app,
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * The console's jurisdiction picker: a principal may act under one of its grants only
+ * (`x-exemplar-grant: <grant id>`); a grant it does not hold leaves it none.
+ */
+function actingAs(principal: Principal | null, header: string | string[] | undefined): Principal | null {
+  const wanted = Array.isArray(header) ? header[0] : header;
+  if (!principal || !wanted) return principal;
+  return { ...principal, grants: principal.grants.filter((g) => g.id === wanted.trim()) };
+}
+
+/**
+ * Access control per operation: who may run it and in which jurisdiction (decideAccess), set on the
+ * request before anything executes; the request's transaction ends with the response.
+ */
+function accessPlugin(accessOptions: AccessOptions = {}): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document, operation }) {
+          if (!operation) return;
+          const access = decideAccess(contextValue.principal, document, operation, accessOptions);
+          contextValue.scope = access.scope;
+          (contextValue.db as RequestDb).session.jurisdiction = access.jurisdiction;
+        },
+        async willSendResponse({ contextValue }) {
+          await (contextValue.db as RequestDb).finish?.();
+        },
+      };
+    },
   };
 }
 

@@ -53,7 +53,7 @@ describe('the audit trail', () => {
     const trail = await history('person', id);
     expect(trail.map((e) => [e.action, e.actor])).toEqual([
       ['INSERT', `user:${userId}:Thư ký Hội đồng`],
-      ['UPDATE', 'anonymous'],
+      ['UPDATE', `user:${api.userId}:Quản trị quốc gia (test)`],
     ]);
     expect(trail[0]).toMatchObject({ requestId, jurisdiction: [expect.objectContaining({ role: 'NATIONAL_ADMIN' })], before: null, after: expect.objectContaining({ full_name: 'Nguyễn Văn Bình' }) });
     expect(trail[1].before).toMatchObject({ full_name: 'Nguyễn Văn Bình' });

@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -34,8 +34,12 @@ let gateway: ApolloServer;
 let gatewayUrl: string;
 const exemplarIds: string[] = [];
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+async function post(url: string, query: string, variables: Record<string, unknown> = {}, token: string | null = api.token) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of two subgraphs, checked field by field below
   return (await res.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
@@ -68,8 +72,23 @@ beforeAll(async () => {
     { name: 'press', typeDefs: parse(PRESS_SDL), url: pressUrl },
   ]);
   expect(composed.errors ?? []).toEqual([]);
-  gateway = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: composed.supergraphSdl! }) });
-  ({ url: gatewayUrl } = await startStandaloneServer(gateway, { listen: { port: 0, host: '127.0.0.1' } }));
+  // The gateway passes the caller's credentials on to our subgraph, which applies its jurisdiction.
+  gateway = new ApolloServer<{ authorization?: string }>({
+    gateway: new ApolloGateway({
+      supergraphSdl: composed.supergraphSdl!,
+      buildService: ({ url }) =>
+        new RemoteGraphQLDataSource<{ authorization?: string }>({
+          url,
+          willSendRequest({ request, context }) {
+            if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          },
+        }),
+    }),
+  });
+  ({ url: gatewayUrl } = await startStandaloneServer(gateway, {
+    listen: { port: 0, host: '127.0.0.1' },
+    context: async ({ req }) => ({ authorization: req.headers.authorization }),
+  }));
 });
 afterAll(async () => {
   await gateway?.stop();
@@ -101,6 +120,21 @@ describe('the API as an Apollo Federation 2 subgraph', () => {
     const ours = await post(gatewayUrl, `{ allOrganizations(filter: { code: "BACKAN.BABE.UBND" }) { code articles { title exemplar { id } } } }`);
     expect(ours.errors).toBeUndefined();
     expect(ours.data!.allOrganizations[0].articles.map((a: { exemplar: { id: string } }) => a.exemplar.id)).toEqual(exemplarIds);
+  });
+
+  it('applies the caller\'s jurisdiction through the gateway: nobody gets nothing, another province gets no entity', async () => {
+    const anonymous = await post(gatewayUrl, `{ articles { title exemplar { displayName } } }`, {}, null);
+    expect(anonymous.errors?.[0].extensions?.code ?? anonymous.errors?.[0].message).toMatch(/UNAUTHENTICATED|Sign in/);
+    const [{ id: laoCai }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM administrative_unit WHERE dataset = 'VN-2025' AND code = '15'`);
+    const analyst = await api.signedIn([{ role: 'ANALYST', unitId: laoCai }]);
+    const outside = await post(gatewayUrl, `{ articles { title exemplar { displayName } } }`, {}, analyst.token);
+    // Our subgraph resolves the two exemplars to null for her; the press schema holds them non-null, so
+    // the gateway drops the articles with an error — and nothing of the exemplars reaches her.
+    expect(outside.data).toBeNull();
+    expect(JSON.stringify(outside)).not.toMatch(/Mô hình|dân vận|cá lồng/);
+    const [{ id: thaiNguyen }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM administrative_unit WHERE dataset = 'VN-2025' AND code = '19'`);
+    const inside = await post(gatewayUrl, `{ articles { exemplar { displayName } } }`, {}, (await api.signedIn([{ role: 'ANALYST', unitId: thaiNguyen }])).token);
+    expect(inside.data?.articles?.map((a: { exemplar: { displayName: string } }) => a.exemplar.displayName)).toEqual(['Mô hình dân vận khéo', 'Mô hình nuôi cá lồng']);
   });
 
   it('_entities resolves many representations through the loaders: one statement per entity type and key', async () => {

@@ -8,7 +8,7 @@ let provider: DataProvider;
 
 beforeAll(async () => {
   api = await startTestServer();
-  provider = await buildGraphQLProvider({ clientOptions: { uri: api.graphqlUrl } });
+  provider = await buildGraphQLProvider({ clientOptions: { uri: api.graphqlUrl, headers: { authorization: `Bearer ${api.token}` } } });
 });
 afterAll(async () => {
   await api?.close();

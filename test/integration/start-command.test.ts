@@ -67,12 +67,22 @@ describe('the start command', () => {
       expect(first.output).toContain(`GraphQL: http://127.0.0.1:${port}/graphql`);
       expect(first.output).toContain(`Console: http://127.0.0.1:${port}/`);
       expect(first.output).toMatch(/Reference data loaded: .*administrative_unit 14149/);
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ _allAdministrativeUnitsMeta(filter: { level: "commune" }) { count } }' }),
-      });
-      expect(await res.json()).toEqual({ data: { _allAdministrativeUnitsMeta: { count: 3321 } } });
+      // A fresh installation creates its first national administrator and says how to sign in.
+      const password = /national administrator "admin" created with the password (\S+)/.exec(first.output)?.[1];
+      expect(password).toBeTruthy();
+      const call = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        return { status: res.status, body: await res.json() };
+      };
+      const COUNT = '{ _allAdministrativeUnitsMeta(filter: { level: "commune" }) { count } }';
+      expect((await call(COUNT)).status).toBe(401);
+      const signIn = await call('mutation($p: String!) { signIn(username: "admin", password: $p) { token } }', { p: password });
+      const token = signIn.body.data.signIn.token as string;
+      expect((await call(COUNT, {}, token)).body).toEqual({ data: { _allAdministrativeUnitsMeta: { count: 3321 } } });
     } finally {
       expect(await stop(first.child)).toBe(0);
     }
@@ -81,6 +91,7 @@ describe('the start command', () => {
     try {
       expect(second.output).toContain('Reference data already up to date');
       expect(second.output).not.toContain('Migrations applied');
+      expect(second.output).not.toContain('First start');
     } finally {
       expect(await stop(second.child)).toBe(0);
     }

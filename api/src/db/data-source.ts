@@ -8,8 +8,9 @@ import { Exemplars1764100000000 } from './migrations/1764100000000-Exemplars';
 import { Councils1764200000000 } from './migrations/1764200000000-Councils';
 import { Identity1764300000000 } from './migrations/1764300000000-Identity';
 import { Audit1764400000000 } from './migrations/1764400000000-Audit';
+import { Jurisdiction1764500000000 } from './migrations/1764500000000-Jurisdiction';
 
-export const migrations = [AdministrativeHierarchy1763700000000, AchievementRecord1763800000000, Plans1763900000000, PlanItems1764000000000, Exemplars1764100000000, Councils1764200000000, Identity1764300000000, Audit1764400000000];
+export const migrations = [AdministrativeHierarchy1763700000000, AchievementRecord1763800000000, Plans1763900000000, PlanItems1764000000000, Exemplars1764100000000, Councils1764200000000, Identity1764300000000, Audit1764400000000, Jurisdiction1764500000000];
 
 export interface DataSourceOptions {
   url: string;
@@ -17,6 +18,11 @@ export interface DataSourceOptions {
   applicationName?: string;
   /** Milliseconds; the defaults suit the API. */
   timeouts?: { connect?: number; statement?: number; lock?: number };
+  /**
+   * Owner's work (migrations, the reference loader): row-level security is forced on the owner too,
+   * so its sessions see every jurisdiction. Never set on the pool the API's requests use.
+   */
+  owner?: boolean;
 }
 
 /**
@@ -24,7 +30,7 @@ export interface DataSourceOptions {
  * raw rows (entity hydration on hot read paths costs more than the query). Timeouts are set so a
  * request never waits forever for a connection, a lock or a slow statement.
  */
-export function createDataSource({ url, poolSize = 10, applicationName = 'exemplar-api', timeouts = {} }: DataSourceOptions): DataSource {
+export function createDataSource({ url, poolSize = 10, applicationName = 'exemplar-api', timeouts = {}, owner = false }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -41,6 +47,7 @@ export function createDataSource({ url, poolSize = 10, applicationName = 'exempl
       lock_timeout: timeouts.lock ?? 5_000,
       idle_in_transaction_session_timeout: 30_000,
       application_name: applicationName,
+      ...(owner ? { options: '-c exemplar.scope=all' } : {}),
     },
   });
 }

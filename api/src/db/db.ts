@@ -1,3 +1,4 @@
+import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /** Counts the SQL statements one request sends: tests assert on it, the benchmark reports it. */
@@ -34,12 +35,17 @@ async function records<T>(runner: QueryRunner, sql: string, params: readonly unk
 
 interface PgPool {
   query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
+  connect(): Promise<PoolClient>;
+}
+
+function poolOf(source: DataSource): PgPool {
+  return (source.driver as unknown as { master: PgPool }).master;
 }
 
 export function createDb(source: DataSource, stats = new QueryStats()): Db {
   // Reads outside a transaction go straight to TypeORM's pg pool: one pooled round trip, no query
   // runner to create and release, no result re-wrapping (it shows on the large nested reads).
-  const pool = (source.driver as unknown as { master: PgPool }).master;
+  const pool = poolOf(source);
   return {
     stats,
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -74,6 +80,166 @@ function transactionDb(manager: EntityManager, stats: QueryStats): Db {
     },
     // Nested work joins the open transaction.
     transaction: (work) => work(db),
+  };
+  return db;
+}
+
+/**
+ * What a request's transaction runs as: the database role, the jurisdiction (all, none, or the roots
+ * of its grants' subtrees) and who is acting (for the audit trail). Decided once the operation is
+ * known, before the first statement.
+ */
+export interface RequestSession {
+  role: string;
+  jurisdiction: { kind: 'all' } | { kind: 'none' } | { kind: 'jurisdiction'; organizationRoots: readonly string[]; unitRoots: readonly string[] };
+  actor?: AuditActor;
+}
+
+export interface RequestDb extends Db {
+  readonly session: RequestSession;
+  /** Commits the request's transaction (if one was opened) and returns its connection to the pool. */
+  finish(): Promise<void>;
+}
+
+const IDS = /^[0-9]{1,19}$/;
+
+/** A statement PostgreSQL refused, shaped like TypeORM's QueryFailedError (callers read `driverError`). */
+export class StatementFailed extends Error {
+  readonly driverError: Error & { code?: string; constraint?: string };
+  readonly code?: string;
+  constructor(error: Error & { code?: string; constraint?: string }) {
+    super(error.message);
+    this.name = 'StatementFailed';
+    this.driverError = error;
+    this.code = error.code;
+  }
+}
+
+function idArray(ids: readonly string[]): string {
+  if (!ids.every((id) => IDS.test(id))) throw new Error('jurisdiction roots must be ids');
+  return `'{${ids.join(',')}}'::bigint[]`;
+}
+
+/**
+ * A request's statements run on one pooled connection, inside a transaction opened by its first
+ * statement: a single round trip begins it, writes the jurisdiction and the actor as
+ * transaction-local settings and switches to the app's role, so row-level security applies to every
+ * statement after it. Write work commits as soon as it succeeds (locks are not held while the rest
+ * of the response is built) and rolls back entirely when it fails; the next statement opens a fresh
+ * transaction the same way. Transaction-local settings never reach the next user of the connection.
+ */
+export function createRequestDb(source: DataSource, session: RequestSession, stats = new QueryStats()): RequestDb {
+  const pool = poolOf(source);
+  let connecting: Promise<PoolClient> | null = null;
+  /** The open transaction, or the step that opens it; null when none is open. */
+  let begun: Promise<void> | null = null;
+  // Write transactions of one request run one after another (GraphQL runs mutations in order; this
+  // guards against work that would start two at once on the one connection).
+  let writing: Promise<unknown> = Promise.resolve();
+
+  const prelude = (client: PoolClient): string => {
+    const lit = (v: string) => client.escapeLiteral(v);
+    const who = session.actor;
+    const j = session.jurisdiction;
+    const settings = [
+      ['exemplar.scope', j.kind === 'all' ? 'all' : 'none'],
+      ['exemplar.actor', who?.actor ?? 'anonymous'],
+      ['exemplar.on_behalf_of', who?.onBehalfOf ?? ''],
+      ['exemplar.jurisdiction', who?.jurisdiction === undefined || who.jurisdiction === null ? '' : JSON.stringify(who.jurisdiction)],
+      ['exemplar.request_id', who?.requestId ?? ''],
+    ]
+      .map(([k, v]) => `set_config(${lit(k)}, ${lit(v)}, true)`)
+      .join(', ');
+    const enter = j.kind === 'jurisdiction' ? `SELECT exemplar_enter_jurisdiction(${idArray(j.organizationRoots)}, ${idArray(j.unitRoots)});` : '';
+    return `BEGIN; SELECT ${settings}; ${enter} SET LOCAL ROLE ${client.escapeIdentifier(session.role)};`;
+  };
+
+  const connection = (): Promise<PoolClient> => (connecting ??= pool.connect());
+  // One statement at a time on the connection: DataLoaders of one level ask at once, and pg wants
+  // each query sent after the previous one finished.
+  let tail: Promise<unknown> = Promise.resolve();
+  const send = <R>(client: PoolClient, sql: string, params?: unknown[]): Promise<R> => {
+    const next = tail.then(() => client.query(sql, params));
+    tail = next.catch(() => undefined);
+    return next as Promise<R>;
+  };
+
+  /** The connection, inside an open transaction. */
+  const open = async (): Promise<PoolClient> => {
+    const client = await connection();
+    begun ??= send(client, prelude(client)).then(() => undefined);
+    try {
+      await begun;
+    } catch (error) {
+      begun = null;
+      await send(client, 'ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    return client;
+  };
+
+  /** Ends the open transaction; the next statement opens another. */
+  const end = async (client: PoolClient, how: 'COMMIT' | 'ROLLBACK'): Promise<void> => {
+    begun = null;
+    await send(client, how);
+  };
+
+  let inWrite = false;
+  const query = async <T>(sql: string, params: readonly unknown[] = []): Promise<T[]> => {
+    stats.statements++;
+    const client = await open();
+    try {
+      return (await send<{ rows: T[] }>(client, sql, params as unknown[])).rows;
+    } catch (error) {
+      // A failed read aborts the transaction; roll it back so the request's next statements still run
+      // (write work rolls back as a whole, below).
+      if (!inWrite && begun) await end(client, 'ROLLBACK').catch(() => undefined);
+      throw error instanceof Error && 'severity' in error ? new StatementFailed(error) : error;
+    }
+  };
+
+  const inner: Db = { stats, query, transaction: (work) => work(inner) };
+
+  const db: RequestDb = {
+    stats,
+    session,
+    query,
+    transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+      const run = async () => {
+        const client = await open();
+        inWrite = true;
+        try {
+          const result = await work(inner);
+          await end(client, 'COMMIT');
+          return result;
+        } catch (error) {
+          await end(client, 'ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          inWrite = false;
+        }
+      };
+      const result = writing.then(run, run);
+      writing = result.catch(() => undefined);
+      return result;
+    },
+    async finish() {
+      if (!connecting) return;
+      const client = await connecting.catch(() => null);
+      connecting = null;
+      if (!client) return;
+      try {
+        if (begun) {
+          await begun.catch(() => undefined);
+          // Statements outside write work (a session row written at sign-in) are kept; an aborted
+          // transaction turns this COMMIT into a rollback.
+          await end(client, 'COMMIT');
+        }
+        client.release();
+      } catch (error) {
+        client.release(error as Error);
+      }
+    },
   };
   return db;
 }

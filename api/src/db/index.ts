@@ -6,7 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 import { loadReferenceData, type LoadReport } from './reference/load-reference-data';
 
 export { createDataSource, migrate } from './data-source';
-export { createDb, QueryStats, type Db } from './db';
+export { createDb, createRequestDb, QueryStats, type Db, type RequestDb, type RequestSession } from './db';
 export { freePort, loadEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 export { loadReferenceData, type LoadReport } from './reference/load-reference-data';
 
@@ -27,16 +27,19 @@ export async function ensureDatabase(serverUrl: string, database: string, templa
 
 /** Migrates and loads the reference data; returns the ready data source. */
 export async function prepareDatabase(url: string, options: { force?: boolean } = {}): Promise<{ dataSource: DataSource; migrations: string[]; load: LoadReport }> {
+  const owner = createDataSource({ url, owner: true, poolSize: 2 });
+  await owner.initialize();
+  let migrations: string[];
+  let load: LoadReport;
+  try {
+    migrations = await migrate(owner);
+    load = await loadReferenceData(createDb(owner), options);
+  } finally {
+    await owner.destroy();
+  }
   const dataSource = createDataSource({ url });
   await dataSource.initialize();
-  try {
-    const migrations = await migrate(dataSource);
-    const load = await loadReferenceData(createDb(dataSource), options);
-    return { dataSource, migrations, load };
-  } catch (error) {
-    await dataSource.destroy();
-    throw error;
-  }
+  return { dataSource, migrations, load };
 }
 
 export interface ResolvedDatabase {

@@ -65,6 +65,12 @@ function retryableCode(error: unknown): 'TIMEOUT' | 'SERVICE_UNAVAILABLE' | null
   return null;
 }
 
+/** SQLSTATE 42501: a privilege or a row-level security policy refused the statement. */
+function outsideJurisdiction(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } } | null;
+  return (e?.driverError?.code ?? e?.code) === '42501';
+}
+
 function findAppError(error: unknown): AppError | null {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
@@ -132,6 +138,15 @@ export function createErrorFormatter(log: (entry: Record<string, unknown>) => vo
       };
     }
     const original = unwrapResolverError(error);
+    if (outsideJurisdiction(original)) {
+      // A row-level security policy refused a write: the application's own check missed it.
+      log({ level: 'warn', requestId, message: (original as Error)?.message });
+      return {
+        message: formatErrorMessage('FORBIDDEN', 'en'),
+        path: formatted.path,
+        extensions: { code: 'FORBIDDEN', messages: { vi: formatErrorMessage('FORBIDDEN', 'vi'), en: formatErrorMessage('FORBIDDEN', 'en') } },
+      };
+    }
     log({ level: 'error', requestId, message: (original as Error)?.message, stack: (original as Error)?.stack });
     const retryable = retryableCode(original);
     if (retryable) {

@@ -7,3 +7,5 @@ export { FactsRepository, subjectKey, type SubjectRef } from './eligibility/fact
 export { PlanService } from './plan/plan.service';
 export { ComplianceService } from './nomination/compliance.service';
 export { createUserRecord } from './identity/identity.service';
+export { IdentityRepository } from './identity/identity.repository';
+export { newToken, sha256 } from './identity/password';

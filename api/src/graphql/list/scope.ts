@@ -1,15 +1,30 @@
 /**
- * Whose rows a request may see. Jurisdiction (granted roles) arrives in a later issue; the list
- * machinery already carries the scope into every query so that enforcement lives in the SQL.
+ * Whose rows a request may see. A jurisdiction's extent (its organizations and territory) lives in
+ * settings local to the request's transaction, computed once when it opens; the application's SQL
+ * and the database's row-level security read the same settings (see the Jurisdiction migration).
  */
-export type Scope =
-  | { kind: 'unrestricted' }
-  | {
-      kind: 'jurisdiction';
-      /** Roots of organization subtrees the caller may act on. */
-      organizationIds: readonly string[];
-      /** Roots of territorial subtrees the caller may act on. */
-      unitIds: readonly string[];
-    };
+export type Scope = { kind: 'unrestricted' } | { kind: 'jurisdiction' };
 
 export const UNRESTRICTED: Scope = { kind: 'unrestricted' };
+export const JURISDICTION: Scope = { kind: 'jurisdiction' };
+
+/** SQL conditions of a jurisdiction, for the application's own queries (the policies say the same). */
+export const inJurisdiction = {
+  /** An organization column within the jurisdiction's organizations. */
+  org: (column: string) => `${column} = ANY ((SELECT exemplar_scope_orgs())::bigint[])`,
+  /** An organization column readable: one's own or above them. */
+  readableOrg: (column: string) => `(${column} = ANY ((SELECT exemplar_scope_orgs())::bigint[]) OR ${column} = ANY ((SELECT exemplar_scope_read_orgs())::bigint[]))`,
+  /** A territorial unit column within the jurisdiction's territory. */
+  unit: (column: string) => `${column} = ANY ((SELECT exemplar_scope_units())::bigint[])`,
+  /** A subject (person, household or organization columns of one alias) the jurisdiction can see. */
+  subject: (alias: string) => `CASE
+    WHEN ${alias}.person_id IS NOT NULL THEN EXISTS (SELECT 1 FROM person x WHERE x.id = ${alias}.person_id AND (x.unit_id = ANY ((SELECT exemplar_scope_units())::bigint[])
+      OR EXISTS (SELECT 1 FROM position y WHERE y.person_id = x.id AND y.organization_id = ANY ((SELECT exemplar_scope_orgs())::bigint[]))))
+    WHEN ${alias}.household_id IS NOT NULL THEN EXISTS (SELECT 1 FROM household x WHERE x.id = ${alias}.household_id AND x.unit_id = ANY ((SELECT exemplar_scope_units())::bigint[]))
+    ELSE ${alias}.organization_id = ANY ((SELECT exemplar_scope_orgs())::bigint[]) END`,
+};
+
+/** `condition` when the scope is a jurisdiction; nothing when unrestricted. */
+export function scoped(scope: Scope, condition: () => string): string | null {
+  return scope.kind === 'unrestricted' ? null : condition();
+}

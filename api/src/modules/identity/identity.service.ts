@@ -34,6 +34,24 @@ export async function createUserRecord(db: Db, input: { username: string; displa
 }
 
 /** Resolves the credentials of a request (a session token or an API key) to its principal; one statement, none without credentials. */
+/**
+ * A fresh installation has nobody to sign in as: the first start creates the national administrator
+ * "admin" (password from EXEMPLAR_ADMIN_PASSWORD, or a random one the start command prints once).
+ * Does nothing once any user exists.
+ */
+export async function ensureFirstAdministrator(db: Db, password?: string): Promise<{ username: string; password: string } | null> {
+  return db.transaction(async (tx) => {
+    // One starting process at a time decides (two instances on one database).
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('exemplar.first-administrator'))`);
+    const [{ n }] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM app_user`);
+    if (n > 0) return null;
+    const chosen = password || newToken().slice(0, 20);
+    const user = await createUserRecord(tx, { username: 'admin', displayName: 'Quản trị quốc gia', password: chosen });
+    await tx.query(`INSERT INTO role_grant (user_id, role) VALUES ($1, 'NATIONAL_ADMIN')`, [user.id]);
+    return { username: user.username, password: chosen };
+  });
+}
+
 export async function authenticate(db: Db, headers: { authorization?: string | string[]; 'x-api-key'?: string | string[] }): Promise<Principal | null> {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const bearer = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(first(headers.authorization) ?? '')?.[1];
@@ -55,17 +73,25 @@ export class IdentityService {
     return p.grants.some((g) => g.role === 'NATIONAL_ADMIN');
   }
 
-  /** Whether the caller administers a jurisdiction: a national administrator, or an administrator of a subtree containing it. */
+  /**
+   * Whether the caller administers a jurisdiction: a national administrator, or an administrator of
+   * subtrees covering each part of it (a grant covers its organization subtree and its territory).
+   */
   private async administers(tx: Db, target: { organizationId: string | null; unitId: string | null }): Promise<boolean> {
     const p = this.signedIn();
     if (this.isNational(p)) return true;
     const repo = new IdentityRepository(tx);
-    for (const g of p.grants.filter((x) => x.role === 'ADMIN')) {
-      const org = g.organizationId ? target.organizationId !== null && (await repo.within('organization', g.organizationId, target.organizationId)) : true;
-      const unit = g.unitId ? target.unitId !== null && (await repo.within('administrative_unit', g.unitId, target.unitId)) : true;
-      if (org && unit) return true;
-    }
-    return false;
+    const admin = p.grants.filter((x) => x.role === 'ADMIN');
+    const covered = async (table: 'organization' | 'administrative_unit', id: string | null, root: (g: RoleGrant) => string | null) => {
+      if (id === null) return true;
+      for (const g of admin) {
+        const r = root(g);
+        if (r !== null && (await repo.within(table, r, id))) return true;
+      }
+      return false;
+    };
+    if (admin.length === 0 || (target.organizationId === null && target.unitId === null)) return false;
+    return (await covered('organization', target.organizationId, (g) => g.organizationId)) && (await covered('administrative_unit', target.unitId, (g) => g.unitId));
   }
 
   async signIn(usernameInput: string, password: string): Promise<SignInResult> {

@@ -3,7 +3,7 @@ import type { Db } from '../../db';
 import { parseDate } from '../../graphql/input';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
-import type { Scope } from '../../graphql/list/scope';
+import { inJurisdiction, scoped, type Scope } from '../../graphql/list/scope';
 import { SqlParams } from '../../graphql/list/sql-params';
 import type { Organization, OrganizationFilter } from './organization.type';
 
@@ -15,10 +15,8 @@ const ORG_COLUMNS = `o.id::text AS "id", o.code, o.name, o.short_name AS "shortN
 const VOCABULARY_CODE = /^[A-Z_]{1,32}$/;
 
 /** Restricts organizations to the caller's jurisdiction: organization subtrees or territorial subtrees. */
-function scopeCondition(scope: Scope, p: SqlParams): string | null {
-  if (scope.kind === 'unrestricted') return null;
-  return `o.id IN (SELECT c.descendant_id FROM organization_closure c WHERE c.ancestor_id = ANY(${p.add(scope.organizationIds, 'bigint[]')}))
-    OR o.unit_id IN (SELECT c.descendant_id FROM administrative_unit_closure c WHERE c.ancestor_id = ANY(${p.add(scope.unitIds, 'bigint[]')}))`;
+function scopeCondition(scope: Scope, _p?: SqlParams): string | null {
+  return scoped(scope, () => inJurisdiction.readableOrg('o.id'));
 }
 
 export const organizationListSpec: ListSpec<OrganizationFilter> = {

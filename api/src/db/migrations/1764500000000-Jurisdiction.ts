@@ -1,0 +1,218 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The role the API's requests run as: not the owner, no BYPASSRLS, no DDL, no rewriting the trail. */
+export const APP_ROLE = 'exemplar_app';
+
+// Predicates shared by the policies. Each reads the request's jurisdiction from transaction-local
+// settings the API writes when a request opens its transaction (see exemplar_enter_jurisdiction).
+// The sub-selects make PostgreSQL compute each setting once per statement (an InitPlan), not per row.
+const ALL = `(SELECT exemplar_scope_all())`;
+const ORGS = `(SELECT exemplar_scope_orgs())::bigint[]`;
+const READ_ORGS = `(SELECT exemplar_scope_read_orgs())::bigint[]`;
+const UNITS = `(SELECT exemplar_scope_units())::bigint[]`;
+const org = (column: string) => `${column} = ANY (${ORGS})`;
+const subject = (t: string) => `CASE
+  WHEN ${t}.person_id IS NOT NULL THEN EXISTS (SELECT 1 FROM person x WHERE x.id = ${t}.person_id)
+  WHEN ${t}.household_id IS NOT NULL THEN EXISTS (SELECT 1 FROM household x WHERE x.id = ${t}.household_id)
+  ELSE ${org(`${t}.organization_id`)} END`;
+
+/**
+ * Who may see and change a row of each table: `own` is the jurisdiction's rows (read and write); `read`
+ * widens what may be read (the organizations above one's own and the plans they issued, which apply
+ * to it). A row reached through a parent (a plan's parts, a council's sessions) follows its parent:
+ * the EXISTS runs under the parent's own policy.
+ */
+export const POLICIES: Record<string, { own: string; read?: string }> = {
+  // A new organization passes when it sits under one of the jurisdiction's or inside its territory.
+  organization: {
+    own: `${org('organization.id')} OR ${org('organization.parent_id')} OR organization.unit_id = ANY (${UNITS})`,
+    read: `organization.id = ANY (${READ_ORGS})`,
+  },
+  position: { own: org('position.organization_id') },
+  person: {
+    own: `person.unit_id = ANY (${UNITS}) OR EXISTS (SELECT 1 FROM position x WHERE x.person_id = person.id AND ${org('x.organization_id')})`,
+  },
+  household: { own: `household.unit_id = ANY (${UNITS})` },
+  household_member: { own: `EXISTS (SELECT 1 FROM household x WHERE x.id = household_member.household_id)` },
+  award_record: { own: subject('award_record') },
+  initiative: {
+    own: `${org('initiative.recognized_by_organization_id')} OR EXISTS (SELECT 1 FROM initiative_author x WHERE x.initiative_id = initiative.id)`,
+  },
+  initiative_author: { own: subject('initiative_author') },
+  annual_rating: { own: subject('annual_rating') },
+  discipline: { own: subject('discipline') },
+  cultural_title: { own: subject('cultural_title') },
+  subject_flag: { own: subject('subject_flag') },
+  yearly_metric: { own: subject('yearly_metric') },
+  attestation: { own: subject('attestation') },
+  plan: {
+    own: org('plan.issuer_organization_id'),
+    read: `plan.issuer_organization_id IS NULL OR plan.issuer_organization_id = ANY (${READ_ORGS})`,
+  },
+  plan_revision: {
+    own: `EXISTS (SELECT 1 FROM plan x WHERE x.id = plan_revision.plan_id AND ${org('x.issuer_organization_id')})`,
+    read: `EXISTS (SELECT 1 FROM plan x WHERE x.id = plan_revision.plan_id)`,
+  },
+  plan_item: {
+    own: `EXISTS (SELECT 1 FROM plan x WHERE x.id = plan_item.plan_id AND ${org('x.issuer_organization_id')})`,
+    read: `EXISTS (SELECT 1 FROM plan x WHERE x.id = plan_item.plan_id)`,
+  },
+  milestone_completion: {
+    own: `EXISTS (SELECT 1 FROM plan_item i JOIN plan x ON x.id = i.plan_id WHERE i.id = milestone_completion.milestone_item_id AND ${org('x.issuer_organization_id')})`,
+    read: `EXISTS (SELECT 1 FROM plan_item i WHERE i.id = milestone_completion.milestone_item_id)`,
+  },
+  exemplar: {
+    own: `${org('exemplar.organization_in_charge_id')} OR exemplar.unit_id = ANY (${UNITS}) OR ${org('exemplar.organization_id')}
+      OR EXISTS (SELECT 1 FROM plan x WHERE x.id = exemplar.plan_id AND ${org('x.issuer_organization_id')})`,
+  },
+  exemplar_transition: { own: `EXISTS (SELECT 1 FROM exemplar x WHERE x.id = exemplar_transition.exemplar_id)` },
+  exemplar_activity: { own: `EXISTS (SELECT 1 FROM exemplar x WHERE x.id = exemplar_activity.exemplar_id)` },
+  nomination: { own: `${org('nomination.nominating_organization_id')} OR ${org('nomination.council_organization_id')}` },
+  nomination_transition: { own: `EXISTS (SELECT 1 FROM nomination x WHERE x.id = nomination_transition.nomination_id)` },
+  council: { own: org('council.organization_id') },
+  council_member: { own: `EXISTS (SELECT 1 FROM council x WHERE x.id = council_member.council_id)` },
+  council_session: { own: `EXISTS (SELECT 1 FROM council x WHERE x.id = council_session.council_id)` },
+  council_session_item: { own: `EXISTS (SELECT 1 FROM council_session x WHERE x.id = council_session_item.session_id)` },
+  council_attendance: { own: `EXISTS (SELECT 1 FROM council_session x WHERE x.id = council_attendance.session_id)` },
+  council_conflict: { own: `EXISTS (SELECT 1 FROM council_session x WHERE x.id = council_conflict.session_id)` },
+  council_vote_cast: { own: `EXISTS (SELECT 1 FROM council_session x WHERE x.id = council_vote_cast.session_id)` },
+  council_ballot: { own: `EXISTS (SELECT 1 FROM council_session x WHERE x.id = council_ballot.session_id)` },
+  council_secret_tally: { own: `EXISTS (SELECT 1 FROM council_session x WHERE x.id = council_secret_tally.session_id)` },
+  award_decision: { own: org('award_decision.issuing_organization_id') },
+  award_decision_subject: { own: `EXISTS (SELECT 1 FROM award_decision x WHERE x.id = award_decision_subject.decision_id)` },
+};
+
+/** Audited tables whose trail a jurisdiction reads: an entry is visible when its record is. */
+const AUDIT_VISIBLE = [
+  'organization', 'person', 'household', 'position', 'award_record', 'initiative', 'annual_rating', 'discipline',
+  'cultural_title', 'subject_flag', 'yearly_metric', 'attestation', 'plan', 'exemplar', 'exemplar_activity', 'nomination',
+  'council', 'council_member', 'council_session', 'award_decision',
+];
+
+/** Reference data and bookkeeping: the API reads them, only the owner (migrations, the loader) writes. */
+const READ_ONLY = [
+  'administrative_level', 'administrative_unit_kind', 'administrative_unit', 'administrative_unit_closure',
+  'administrative_unit_succession', 'organization_kind', 'sector', 'reference_dataset', 'typeorm_migrations', 'audit_log',
+];
+
+/**
+ * Jurisdiction in the database: row-level security on every table a jurisdiction owns, forced for
+ * the owner too, and a separate role the API's requests run as (`SET LOCAL ROLE` in each request's
+ * transaction), which is not the owner, cannot bypass the policies, cannot write reference data and
+ * cannot rewrite the audit trail (the trail is written by a SECURITY DEFINER trigger function).
+ */
+export class Jurisdiction1764500000000 implements MigrationInterface {
+  name = 'Jurisdiction1764500000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${APP_ROLE}') THEN
+          CREATE ROLE ${APP_ROLE} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+        END IF;
+      END $$`);
+    // The connecting owner switches to the role per request; membership is what allows SET ROLE.
+    await q.query(`GRANT ${APP_ROLE} TO CURRENT_USER`);
+    await q.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
+    await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`);
+    await q.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${READ_ONLY.join(', ')} FROM ${APP_ROLE}`);
+    await q.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`);
+
+    // The jurisdiction of a request, as settings local to its transaction.
+    await q.query(`
+      CREATE FUNCTION exemplar_scope_all() RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT COALESCE(current_setting('exemplar.scope', true), '') = 'all' $$`);
+    for (const [name, setting] of [['orgs', 'orgs'], ['read_orgs', 'read_orgs'], ['units', 'units']]) {
+      await q.query(`
+        CREATE FUNCTION exemplar_scope_${name}() RETURNS bigint[] LANGUAGE sql STABLE AS $$
+          SELECT CASE WHEN current_setting('exemplar.scope', true) = 'jurisdiction'
+            THEN COALESCE(NULLIF(current_setting('exemplar.${setting}', true), ''), '{}')::bigint[]
+            ELSE '{}'::bigint[] END $$`);
+    }
+    // A territorial subtree in both states of the 2025 reform: the units under the roots, everything
+    // their units came from (so the new Tỉnh Thái Nguyên covers the former Bắc Kạn and Ba Bể), and
+    // the new units formed wholly out of that territory (so a 2024 grant follows its communes).
+    await q.query(`
+      CREATE FUNCTION exemplar_territory(roots bigint[]) RETURNS bigint[] LANGUAGE sql STABLE AS $$
+        WITH RECURSIVE inside AS (
+          SELECT c.descendant_id AS id FROM administrative_unit_closure c WHERE c.ancestor_id = ANY (roots)
+        ), earlier (id) AS (
+          SELECT id FROM inside
+          UNION SELECT s.predecessor_id FROM administrative_unit_succession s JOIN earlier e ON s.successor_id = e.id
+        ), covered AS (
+          SELECT c.descendant_id AS id FROM administrative_unit_closure c WHERE c.ancestor_id IN (SELECT id FROM earlier)
+        ), later AS (
+          SELECT DISTINCT s.successor_id AS id FROM administrative_unit_succession s
+          WHERE s.predecessor_id IN (SELECT id FROM covered)
+            AND NOT EXISTS (SELECT 1 FROM administrative_unit_succession t
+                            WHERE t.successor_id = s.successor_id AND t.predecessor_id NOT IN (SELECT id FROM covered))
+        )
+        SELECT COALESCE(array_agg(DISTINCT id), '{}') FROM (
+          SELECT id FROM covered
+          UNION SELECT c.descendant_id FROM administrative_unit_closure c WHERE c.ancestor_id IN (SELECT id FROM later)
+        ) t $$`);
+    // Opens a request's jurisdiction from its grants' roots: organization subtrees and territorial
+    // subtrees (a grant naming both covers both). Runs before the transaction switches to the app
+    // role, with the scope briefly 'all' so that it sees every organization; it computes the units and
+    // organizations once per request and leaves the scope 'jurisdiction'.
+    await q.query(`
+      CREATE FUNCTION exemplar_enter_jurisdiction(org_roots bigint[], unit_roots bigint[]) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE
+        units bigint[] := exemplar_territory(unit_roots);
+        orgs bigint[];
+      BEGIN
+        PERFORM set_config('exemplar.scope', 'all', true);
+        SELECT COALESCE(array_agg(DISTINCT id), '{}') INTO orgs FROM (
+          SELECT c.descendant_id AS id FROM organization_closure c WHERE c.ancestor_id = ANY (org_roots)
+          UNION ALL SELECT o.id FROM organization o WHERE o.unit_id = ANY (units)) t;
+        PERFORM set_config('exemplar.units', units::text, true);
+        PERFORM set_config('exemplar.orgs', orgs::text, true);
+        -- Organizations above one's own are readable (names of issuers, the plans that apply).
+        PERFORM set_config('exemplar.read_orgs', (
+          SELECT COALESCE(array_agg(DISTINCT c.ancestor_id), '{}')::text FROM organization_closure c WHERE c.descendant_id = ANY (orgs)), true);
+        PERFORM set_config('exemplar.scope', 'jurisdiction', true);
+      END $$`);
+    await q.query(`REVOKE EXECUTE ON FUNCTION exemplar_enter_jurisdiction(bigint[], bigint[]) FROM PUBLIC`);
+
+    for (const [table, { own, read }] of Object.entries(POLICIES)) {
+      await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
+      await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
+      await q.query(`CREATE POLICY jurisdiction ON ${table} FOR ALL USING (${ALL} OR ${own}) WITH CHECK (${ALL} OR ${own})`);
+      if (read) await q.query(`CREATE POLICY jurisdiction_read ON ${table} FOR SELECT USING (${read})`);
+    }
+
+    // The trail: written only by the trigger function (as the owner), read by a jurisdiction for the
+    // records it can see.
+    await q.query(`ALTER FUNCTION audit_row() SECURITY DEFINER SET search_path = public, pg_temp`);
+    await q.query(`ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY`);
+    await q.query(`ALTER TABLE audit_log FORCE ROW LEVEL SECURITY`);
+    await q.query(`CREATE POLICY audit_append ON audit_log FOR INSERT WITH CHECK (true)`);
+    const visible = AUDIT_VISIBLE.map(
+      (t) => `WHEN '${t}' THEN EXISTS (SELECT 1 FROM ${t} x WHERE x.id = audit_log.row_id::bigint)`,
+    ).join('\n        ');
+    await q.query(`
+      CREATE POLICY audit_read ON audit_log FOR SELECT USING (${ALL} OR CASE WHEN audit_log.row_id !~ '^[0-9]{1,18}$' THEN false
+        ELSE CASE audit_log.table_name
+        ${visible}
+        ELSE false END END)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP POLICY IF EXISTS audit_read ON audit_log`);
+    await q.query(`DROP POLICY IF EXISTS audit_append ON audit_log`);
+    await q.query(`ALTER TABLE audit_log NO FORCE ROW LEVEL SECURITY`);
+    await q.query(`ALTER TABLE audit_log DISABLE ROW LEVEL SECURITY`);
+    await q.query(`ALTER FUNCTION audit_row() SECURITY INVOKER`);
+    for (const table of Object.keys(POLICIES)) {
+      await q.query(`DROP POLICY IF EXISTS jurisdiction ON ${table}`);
+      await q.query(`DROP POLICY IF EXISTS jurisdiction_read ON ${table}`);
+      await q.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
+      await q.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
+    }
+    await q.query(`DROP FUNCTION IF EXISTS exemplar_enter_jurisdiction(bigint[], bigint[]), exemplar_territory(bigint[]),
+      exemplar_scope_all(), exemplar_scope_orgs(), exemplar_scope_read_orgs(), exemplar_scope_units()`);
+    await q.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${APP_ROLE}`);
+    await q.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${APP_ROLE}`);
+    await q.query(`REVOKE USAGE ON SCHEMA public FROM ${APP_ROLE}`);
+  }
+}

@@ -1,0 +1,101 @@
+import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { formatErrorMessage, type ErrorCode } from '@exemplar/shared';
+import type { RequestSession } from '../db';
+import type { Principal } from '../modules/identity/identity.type';
+import { AppError } from './errors';
+import { UNRESTRICTED, JURISDICTION, type Scope } from './list/scope';
+
+/** What an operation's root field needs from the caller. */
+export type Capability = 'PUBLIC' | 'SIGNED_IN' | 'READ' | 'REVIEW' | 'WRITE' | 'NATIONAL';
+
+/** What each role may do, always inside the jurisdiction it was granted on. */
+export const ROLE_CAPABILITIES: Record<string, readonly Capability[]> = {
+  NATIONAL_ADMIN: ['SIGNED_IN', 'READ', 'REVIEW', 'WRITE', 'NATIONAL'],
+  ADMIN: ['SIGNED_IN', 'READ', 'REVIEW', 'WRITE'],
+  REVIEWER: ['SIGNED_IN', 'READ', 'REVIEW'],
+  ANALYST: ['SIGNED_IN', 'READ'],
+  API_CLIENT: ['SIGNED_IN', 'READ'],
+};
+
+const NATIONAL_CATALOGUE = ['AwardType', 'AwardAuthorityRule', 'ActivityField', 'CriteriaSet'].flatMap((t) => [`create${t}`, `update${t}`, `delete${t}`]);
+
+/**
+ * Mutations by what they need. Anything not named here changes a jurisdiction's records: WRITE.
+ * The identity verbs check their own rules (a user changes their own password; administrators grant
+ * only within what they administer).
+ */
+const MUTATIONS: Record<string, Capability> = {
+  signIn: 'PUBLIC',
+  ...Object.fromEntries(
+    ['signOut', 'changePassword', 'createUser', 'grantRole', 'revokeGrant', 'createApiKey', 'rotateApiKey', 'revokeApiKey', 'setUserDisabled'].map((m) => [m, 'SIGNED_IN']),
+  ),
+  ...Object.fromEntries(
+    [
+      'receiveNomination', 'returnNomination', 'appraiseNomination', 'recordAttestation', 'addToCouncilAgenda', 'recordCouncilAttendance',
+      'declareConflictOfInterest', 'openCouncilSession', 'closeCouncilSession', 'castVote', 'decideCouncilItem',
+    ].map((m) => [m, 'REVIEW']),
+  ),
+  ...Object.fromEntries(NATIONAL_CATALOGUE.map((m) => [m, 'NATIONAL'])),
+};
+
+/** Query fields anyone may ask (the rest, introspection included, need a principal). */
+const PUBLIC_QUERIES = new Set(['__typename']);
+
+export function capabilityOf(operation: 'query' | 'mutation' | 'subscription', field: string): Capability {
+  if (operation === 'mutation') return MUTATIONS[field] ?? 'WRITE';
+  if (PUBLIC_QUERIES.has(field)) return 'PUBLIC';
+  return field === 'me' ? 'SIGNED_IN' : 'READ';
+}
+
+function rootFields(document: DocumentNode, selectionSet: SelectionSetNode, seen = new Set<string>()): string[] {
+  const names: string[] = [];
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) names.push(...rootFields(document, selection.selectionSet, seen));
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      if (fragment && fragment.kind === Kind.FRAGMENT_DEFINITION) names.push(...rootFields(document, fragment.selectionSet, seen));
+    }
+  }
+  return names;
+}
+
+function refusal(code: ErrorCode, status: number): GraphQLError {
+  return new GraphQLError(formatErrorMessage(code, 'en'), { originalError: new AppError(code), extensions: { code, http: { status } } });
+}
+
+export interface Access {
+  /** The scope the application's own SQL applies. */
+  scope: Scope;
+  /** The jurisdiction row-level security applies, for the request's transaction. */
+  jurisdiction: RequestSession['jurisdiction'];
+}
+
+export interface AccessOptions {
+  /** Test-only: leave scoping to the database's policies alone (the application adds no conditions). */
+  appScoping?: boolean;
+}
+
+/**
+ * Decides, before anything executes, whether the principal may run the operation and in which
+ * jurisdiction: a query reads within all its grants; a mutation acts within the grants whose roles
+ * allow every root field it names. Refusals are HTTP 401 (no principal) or 403.
+ */
+export function decideAccess(principal: Principal | null | undefined, document: DocumentNode, operation: OperationDefinitionNode, options: AccessOptions = {}): Access {
+  const needs = new Set(rootFields(document, operation.selectionSet).map((f) => capabilityOf(operation.operation, f)));
+  if (needs.size === 0 || [...needs].every((n) => n === 'PUBLIC')) return { scope: JURISDICTION, jurisdiction: { kind: 'none' } };
+  if (!principal) throw refusal('UNAUTHENTICATED', 401);
+  needs.delete('PUBLIC');
+  // Being signed in is enough for one's own account (me, sign out, password) and for the identity
+  // verbs, which check the caller's grants themselves; the request reads within all its grants.
+  if ([...needs].every((n) => n === 'SIGNED_IN')) needs.clear();
+  const grants = principal.grants.filter((g) => [...needs].every((n) => ROLE_CAPABILITIES[g.role]?.includes(n)));
+  if (grants.length === 0 && needs.size > 0) throw refusal('FORBIDDEN', 403);
+  const appScope = (scope: Scope) => (options.appScoping === false ? UNRESTRICTED : scope);
+  if (grants.some((g) => g.role === 'NATIONAL_ADMIN')) return { scope: UNRESTRICTED, jurisdiction: { kind: 'all' } };
+  if (grants.length === 0) return { scope: appScope(JURISDICTION), jurisdiction: { kind: 'none' } };
+  const organizationRoots = [...new Set(grants.map((g) => g.organizationId).filter((id): id is string => id !== null))];
+  const unitRoots = [...new Set(grants.map((g) => g.unitId).filter((id): id is string => id !== null))];
+  return { scope: appScope(JURISDICTION), jurisdiction: { kind: 'jurisdiction', organizationRoots, unitRoots } };
+}
