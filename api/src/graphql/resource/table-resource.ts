@@ -6,6 +6,7 @@ import { indexById, type RequestContext } from '../context';
 import { AppError, fromDatabaseError, notFound } from '../errors';
 import { cleanText, parseDate, parseId } from '../input';
 import { conditions } from '../list/conditions';
+import { inJurisdiction, scoped } from '../list/scope';
 import { findConnection, findPage } from '../list/list-repository';
 import type { CursorArgs, PageArgs } from '../list/list-query';
 import type { ListSpec, SortableField, SqlType } from '../list/list-spec';
@@ -53,6 +54,12 @@ export interface TableResourceSpec {
   fields: Record<string, ColumnSpec>;
   /** Facts of one subject: adds subjectKind/subjectId (person, organization or household). */
   subject?: boolean;
+  /**
+   * The rows a jurisdiction owns, as a condition on the table's alias (the row-level security policy
+   * says the same). Facts of a subject follow their subject; without either, the table is shared
+   * reference data (the catalogue).
+   */
+  jurisdiction?: (alias: string) => string;
   /** Fields folded into `search_text` for the `q` filter. */
   search?: string[];
   /** The table has `version` and `updated_at`: updates are version-checked. */
@@ -178,8 +185,10 @@ function buildListSpec(spec: TableResourceSpec): Built {
       }
       return where.filter((c): c is string => c !== null);
     },
-    // Achievement records follow their subject's jurisdiction; that arrives with sign-in.
-    scope: () => null,
+    scope: (scope) => {
+      const own = spec.jurisdiction?.(a) ?? (spec.subject ? inJurisdiction.subject(a) : null);
+      return own === null ? null : scoped(scope, () => own);
+    },
   };
   return { listSpec, select };
 }
@@ -221,11 +230,13 @@ class TableRepository {
     private readonly db: Db,
     private readonly spec: TableResourceSpec,
     private readonly select: string,
+    /** The jurisdiction's condition, or null when unrestricted. */
+    private readonly scopeSql: string | null = null,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<{ id: string }[]> {
     const { alias: a, table } = this.spec;
-    return this.db.query(`SELECT ${this.select} FROM ${table} ${a} WHERE ${a}.id = ANY($1::bigint[])`, [ids]);
+    return this.db.query(`SELECT ${this.select} FROM ${table} ${a} WHERE ${a}.id = ANY($1::bigint[])${this.scopeSql ? ` AND (${this.scopeSql})` : ''}`, [ids]);
   }
 
   async exists(table: string, key: string, value: unknown): Promise<boolean> {
@@ -271,7 +282,7 @@ class TableService implements ResourceService<Row, Record<string, unknown>>, Wri
   ) {}
 
   private repo(db: Db = this.ctx.db) {
-    return new TableRepository(db, this.spec, this.built.select);
+    return new TableRepository(db, this.spec, this.built.select, this.built.listSpec.scope(this.ctx.scope, new SqlParams()));
   }
 
   findById(id: string): Promise<Row | null> {

@@ -1,4 +1,5 @@
 import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
+import { inJurisdiction, scoped } from '../../graphql/list/scope';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { indexById, type RequestContext } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
@@ -74,6 +75,27 @@ export class AuditEntryFilter {
 const COLUMNS = `a.id::text AS id, a.occurred_at AS "occurredAt", a.actor, a.on_behalf_of AS "onBehalfOf", a.jurisdiction, a.request_id AS "requestId",
   a.table_name AS "tableName", a.row_id AS "rowId", a.action, a.before, a.after, a.transaction_id::text AS "transactionId"`;
 
+const row = (table: string, condition: (alias: string) => string) =>
+  `WHEN '${table}' THEN EXISTS (SELECT 1 FROM ${table} r WHERE r.id = a.row_id::bigint AND ${condition('r')})`;
+
+/** The entries of records the jurisdiction can see (deleted records: national administrators only). */
+function auditVisible(): string {
+  const subject = ['award_record', 'annual_rating', 'discipline', 'cultural_title', 'subject_flag', 'yearly_metric', 'attestation'];
+  return `CASE WHEN a.row_id !~ '^[0-9]{1,18}$' THEN false ELSE CASE a.table_name
+    ${row('organization', (r) => inJurisdiction.readableOrg(`${r}.id`))}
+    ${row('person', (r) => `(${inJurisdiction.unit(`${r}.unit_id`)} OR EXISTS (SELECT 1 FROM position y WHERE y.person_id = ${r}.id AND ${inJurisdiction.org('y.organization_id')}))`)}
+    ${row('household', (r) => inJurisdiction.unit(`${r}.unit_id`))}
+    ${row('position', (r) => inJurisdiction.org(`${r}.organization_id`))}
+    ${row('plan', (r) => inJurisdiction.plan(r))}
+    ${row('exemplar', (r) => inJurisdiction.exemplar(r))}
+    ${row('nomination', (r) => inJurisdiction.nomination(r))}
+    ${row('council', (r) => inJurisdiction.org(`${r}.organization_id`))}
+    ${row('council_session', (r) => `EXISTS (SELECT 1 FROM council c WHERE c.id = ${r}.council_id AND ${inJurisdiction.org('c.organization_id')})`)}
+    ${row('award_decision', (r) => inJurisdiction.org(`${r}.issuing_organization_id`))}
+    ${subject.map((t) => row(t, (r) => inJurisdiction.subject(r))).join('\n    ')}
+    ELSE false END END`;
+}
+
 const auditListSpec: ListSpec<AuditEntryFilter> = {
   resource: 'AuditEntry',
   from: 'audit_log a',
@@ -96,8 +118,8 @@ const auditListSpec: ListSpec<AuditEntryFilter> = {
     if (filter.to != null) where.push(`a.occurred_at <= ${p.add(filter.to, 'timestamptz')}`);
     return where;
   },
-  // Who may read the trail follows jurisdiction (the rest of issue 6).
-  scope: () => null,
+  // A jurisdiction reads the trail of the records it can see (deleted records: national administrators).
+  scope: (scope) => scoped(scope, auditVisible),
 };
 
 class AuditService implements ResourceService<AuditEntry, AuditEntryFilter> {

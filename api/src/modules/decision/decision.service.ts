@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { inJurisdiction, scoped } from '../../graphql/list/scope';
 import { groupByKey, indexById, type RequestContext } from '../../graphql/context';
 import { AppError, fromDatabaseError } from '../../graphql/errors';
 import { cleanText, parseDate, parseId, requireText } from '../../graphql/input';
@@ -34,7 +35,7 @@ export const decisionListSpec: ListSpec<AwardDecisionFilter> = {
     if (filter.exemplarId != null) where.push(`d.id IN (SELECT s.decision_id FROM award_decision_subject s WHERE ${conditions.id(p, 's.exemplar_id', filter.exemplarId, 'filter.exemplarId')})`);
     return where;
   },
-  scope: () => null,
+  scope: (scope) => scoped(scope, () => inJurisdiction.org('d.issuing_organization_id')),
 };
 
 interface Resolved {

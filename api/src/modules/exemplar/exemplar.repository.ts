@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { inJurisdiction, scoped } from '../../graphql/list/scope';
 import { AppError } from '../../graphql/errors';
 import { parseId } from '../../graphql/input';
 import { conditions } from '../../graphql/list/conditions';
@@ -75,8 +76,7 @@ export const exemplarListSpec: ListSpec<ExemplarFilter> = {
     }
     return where.filter((c): c is string => c !== null);
   },
-  // Exemplars follow the organization in charge and the unit; jurisdiction arrives with sign-in.
-  scope: () => null,
+  scope: (scope) => scoped(scope, () => inJurisdiction.exemplar('e')),
 };
 
 export interface ExemplarRow {

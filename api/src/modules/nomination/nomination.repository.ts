@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { inJurisdiction, scoped } from '../../graphql/list/scope';
 import { subjectSelect, updateVersioned } from '../exemplar/exemplar.repository';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
@@ -39,8 +40,7 @@ export const nominationListSpec: ListSpec<NominationFilter> = {
     if (filter.periodQuarter != null) where.push(`n.period_quarter = ${p.add(filter.periodQuarter, 'integer')}`);
     return where.filter((c): c is string => c !== null);
   },
-  // Nominations follow the nominating organization and the council; jurisdiction arrives with sign-in.
-  scope: () => null,
+  scope: (scope) => scoped(scope, () => inJurisdiction.nomination('n')),
 };
 
 export interface NewNomination {

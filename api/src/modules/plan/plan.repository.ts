@@ -1,4 +1,5 @@
 import { canonicalPlanJson, foldVietnamese, type PlanDocument } from '@exemplar/shared';
+import { inJurisdiction, scoped } from '../../graphql/list/scope';
 import type { Db } from '../../db';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
@@ -33,8 +34,8 @@ export const planListSpec: ListSpec<PlanFilter> = {
     if (filter.year != null) where.push(`${p.add(filter.year, 'integer')} BETWEEN p.period_from AND p.period_to`);
     return where.filter((c): c is string => c !== null);
   },
-  // Plans follow their issuer's jurisdiction; that arrives with sign-in.
-  scope: () => null,
+  // Plans issued by the jurisdiction, above it, or nationally.
+  scope: (scope) => scoped(scope, () => inJurisdiction.plan('p')),
 };
 
 function planSearchText(plan: PlanDocument): string {
