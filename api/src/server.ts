@@ -17,6 +17,7 @@ import { jitExecutor } from './graphql/executor';
 import { createArmor, MAX_TOKENS, queryStatsPlugin, requestErrorStatusPlugin, textGuardPlugin } from './graphql/guards';
 import { JURISDICTION } from './graphql/list/scope';
 import { buildAppSchema } from './graphql/schema';
+import { exportHandler } from './modules/analytics/export';
 import { authenticate } from './modules/identity/identity.service';
 import type { Principal } from './modules/identity/identity.type';
 
@@ -97,7 +98,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         // The request's own transaction, as the app's role; its jurisdiction is decided once the
         // operation is known (accessPlugin), before the first statement.
         const db = createRequestDb(options.dataSource, {
-          role: APP_ROLE,
+          role: options.access?.rowSecurity === false ? null : APP_ROLE,
           jurisdiction: { kind: 'none' },
           actor: {
             actor: principal ? `${principal.kind === 'USER' ? 'user' : 'api_key'}:${principal.id}:${principal.name}` : 'anonymous',
@@ -115,6 +116,17 @@ export async function createApp(options: AppOptions): Promise<App> {
           memo: new Map(),
         };
       },
+    }),
+  );
+
+  // Analysts' exports: CSV of any analytic resource, streamed, within the caller's jurisdiction.
+  app.get(
+    '/export/:file',
+    exportHandler({
+      dataSource: options.dataSource,
+      authenticate: async (req) => actingAs(await authenticate(createDb(options.dataSource), req.headers), req.headers['x-exemplar-grant']),
+      access: options.access,
+      log,
     }),
   );
 

@@ -183,6 +183,10 @@ export const ERROR_MESSAGES = {
     vi: 'Cần đăng nhập (hoặc khóa API hợp lệ) để thực hiện thao tác này.',
     en: 'Sign in (or a valid API key) is required for this.',
   },
+  EXPORT_TOO_LARGE: {
+    vi: 'Bản xuất có {count} dòng, vượt quá {max}: hãy lọc bớt (theo đơn vị, năm, trạng thái…).',
+    en: 'The export has {count} rows, more than {max}: narrow it with a filter (unit, year, status…).',
+  },
   FORBIDDEN: {
     vi: 'Tài khoản không có quyền thực hiện thao tác này.',
     en: 'This account is not allowed to do this.',

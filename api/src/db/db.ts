@@ -90,7 +90,8 @@ function transactionDb(manager: EntityManager, stats: QueryStats): Db {
  * known, before the first statement.
  */
 export interface RequestSession {
-  role: string;
+  /** The role statements run as; null keeps the connecting role (a test switch: no row-level security). */
+  role: string | null;
   jurisdiction: { kind: 'all' } | { kind: 'none' } | { kind: 'jurisdiction'; organizationRoots: readonly string[]; unitRoots: readonly string[] };
   actor?: AuditActor;
 }
@@ -151,7 +152,7 @@ export function createRequestDb(source: DataSource, session: RequestSession, sta
       .map(([k, v]) => `set_config(${lit(k)}, ${lit(v)}, true)`)
       .join(', ');
     const enter = j.kind === 'jurisdiction' ? `SELECT exemplar_enter_jurisdiction(${idArray(j.organizationRoots)}, ${idArray(j.unitRoots)});` : '';
-    return `BEGIN; SELECT ${settings}; ${enter} SET LOCAL ROLE ${client.escapeIdentifier(session.role)};`;
+    return `BEGIN; SELECT ${settings}; ${enter}${session.role ? ` SET LOCAL ROLE ${client.escapeIdentifier(session.role)};` : ''}`;
   };
 
   const connection = (): Promise<PoolClient> => (connecting ??= pool.connect());

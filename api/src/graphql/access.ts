@@ -61,7 +61,7 @@ function rootFields(document: DocumentNode, selectionSet: SelectionSetNode, seen
   return names;
 }
 
-function refusal(code: ErrorCode, status: number): GraphQLError {
+export function refusal(code: ErrorCode, status: number): GraphQLError {
   return new GraphQLError(formatErrorMessage(code, 'en'), { originalError: new AppError(code), extensions: { code, http: { status } } });
 }
 
@@ -75,6 +75,8 @@ export interface Access {
 export interface AccessOptions {
   /** Test-only: leave scoping to the database's policies alone (the application adds no conditions). */
   appScoping?: boolean;
+  /** Test-only: run requests as the connecting owner, so that only the application's own SQL scopes. */
+  rowSecurity?: boolean;
 }
 
 /**
@@ -84,6 +86,12 @@ export interface AccessOptions {
  */
 export function decideAccess(principal: Principal | null | undefined, document: DocumentNode, operation: OperationDefinitionNode, options: AccessOptions = {}): Access {
   const needs = new Set(rootFields(document, operation.selectionSet).map((f) => capabilityOf(operation.operation, f)));
+  return accessFor(principal, needs, options);
+}
+
+/** The access of a principal needing these capabilities (GraphQL operations and the export route). */
+export function accessFor(principal: Principal | null | undefined, wanted: Iterable<Capability>, options: AccessOptions = {}): Access {
+  const needs = new Set(wanted);
   if (needs.size === 0 || [...needs].every((n) => n === 'PUBLIC')) return { scope: JURISDICTION, jurisdiction: { kind: 'none' } };
   if (!principal) throw refusal('UNAUTHENTICATED', 401);
   needs.delete('PUBLIC');

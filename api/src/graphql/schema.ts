@@ -15,6 +15,7 @@ import { decisionResolvers } from '../modules/decision/decision.resolver';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { identityAdminResolvers } from '../modules/identity/identity.admin';
 import { auditResolvers } from '../modules/audit/audit';
+import { AnalyticsResolver } from '../modules/analytics/analytics';
 import { VocabularyResolver } from '../modules/vocabulary/vocabulary.resolver';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -29,7 +30,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
 /** The type-graphql schema before federation (type-graphql keeps global metadata: built once). */
 export function buildBaseSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver, ...planResolvers, ...exemplarResolvers, ...nominationResolvers, ...councilResolvers, ...decisionResolvers, IdentityResolver, ...identityAdminResolvers, ...auditResolvers] as unknown as [Function, ...Function[]],
+    resolvers: [...administrativeUnitResolvers, ...organizationResolvers, VocabularyResolver, ...achievementResolvers, ...criteriaResolvers, EligibilityResolver, EligibilityResultResolver, ...planResolvers, ...exemplarResolvers, ...nominationResolvers, ...councilResolvers, ...decisionResolvers, IdentityResolver, ...identityAdminResolvers, ...auditResolvers, AnalyticsResolver] as unknown as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
   });

@@ -18,14 +18,14 @@ export const inJurisdiction = {
   unit: (column: string) => `${column} = ANY ((SELECT exemplar_scope_units())::bigint[])`,
   /** A subject (person, household or organization columns of one alias) the jurisdiction can see. */
   subject: (alias: string) => `CASE
-    WHEN ${alias}.person_id IS NOT NULL THEN EXISTS (SELECT 1 FROM person x WHERE x.id = ${alias}.person_id AND (x.unit_id = ANY ((SELECT exemplar_scope_units())::bigint[])
-      OR EXISTS (SELECT 1 FROM position y WHERE y.person_id = x.id AND y.organization_id = ANY ((SELECT exemplar_scope_orgs())::bigint[]))))
-    WHEN ${alias}.household_id IS NOT NULL THEN EXISTS (SELECT 1 FROM household x WHERE x.id = ${alias}.household_id AND x.unit_id = ANY ((SELECT exemplar_scope_units())::bigint[]))
+    WHEN ${alias}.person_id IS NOT NULL THEN EXISTS (SELECT 1 FROM person s_p WHERE s_p.id = ${alias}.person_id AND (s_p.unit_id = ANY ((SELECT exemplar_scope_units())::bigint[])
+      OR EXISTS (SELECT 1 FROM position s_pos WHERE s_pos.person_id = s_p.id AND s_pos.organization_id = ANY ((SELECT exemplar_scope_orgs())::bigint[]))))
+    WHEN ${alias}.household_id IS NOT NULL THEN EXISTS (SELECT 1 FROM household s_h WHERE s_h.id = ${alias}.household_id AND s_h.unit_id = ANY ((SELECT exemplar_scope_units())::bigint[]))
     ELSE ${alias}.organization_id = ANY ((SELECT exemplar_scope_orgs())::bigint[]) END`,
   /** An exemplar: its organization in charge, its place, its subject organization or its plan's issuer. */
   exemplar: (alias: string) => `(${inJurisdiction.org(`${alias}.organization_in_charge_id`)} OR ${inJurisdiction.unit(`${alias}.unit_id`)}
     OR ${inJurisdiction.org(`${alias}.organization_id`)}
-    OR EXISTS (SELECT 1 FROM plan x WHERE x.id = ${alias}.plan_id AND ${inJurisdiction.org('x.issuer_organization_id')}))`,
+    OR EXISTS (SELECT 1 FROM plan e_p WHERE e_p.id = ${alias}.plan_id AND ${inJurisdiction.org('e_p.issuer_organization_id')}))`,
   /** A plan readable: issued by the jurisdiction, above it, or nationally without an issuer. */
   plan: (alias: string) => `(${alias}.issuer_organization_id IS NULL OR ${inJurisdiction.readableOrg(`${alias}.issuer_organization_id`)})`,
   /** A nomination: sent by one of the jurisdiction's organizations, or to one of its councils. */

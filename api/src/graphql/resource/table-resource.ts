@@ -347,7 +347,7 @@ class TableService implements ResourceService<Row, Record<string, unknown>>, Wri
       }
       await this.checkReferences(repo, input);
       const id = await repo.insert(values);
-      return (await repo.findByIds([id]))[0] as Row;
+      return this.insideJurisdiction(repo, id);
     });
   }
 
@@ -360,8 +360,19 @@ class TableService implements ResourceService<Row, Record<string, unknown>>, Wri
       const values = this.columns(input, false, current);
       await this.checkReferences(repo, input);
       if (!(await repo.update(id, values, version ?? (current.version as number | null) ?? null))) throw new AppError('CONFLICT');
-      return (await repo.findByIds([id]))[0] as Row;
+      return this.insideJurisdiction(repo, id);
     });
+  }
+
+  /**
+   * The written row, read back within the caller's jurisdiction: a row the write placed outside it
+   * (a person moved to another province) is refused and the transaction rolled back — the
+   * application's own counterpart of the policies' WITH CHECK.
+   */
+  private async insideJurisdiction(repo: TableRepository, id: string): Promise<Row> {
+    const [row] = (await repo.findByIds([id])) as Row[];
+    if (!row) throw new AppError('FORBIDDEN');
+    return row;
   }
 
   async delete(id: string): Promise<Row> {

@@ -80,7 +80,7 @@ export class DecisionService implements ResourceService<AwardDecision, AwardDeci
 
   findById(id: string): Promise<AwardDecision | null> {
     return this.ctx.loaders
-      .get<string, AwardDecision | null>('decision.byId', async (ids) => indexById(ids, await this.ctx.db.query<AwardDecision>(`SELECT ${COLUMNS} FROM award_decision d WHERE d.id = ANY($1::bigint[])`, [ids])))
+      .get<string, AwardDecision | null>('decision.byId', async (ids) => indexById(ids, await this.ctx.db.query<AwardDecision>(`SELECT ${COLUMNS} FROM award_decision d WHERE d.id = ANY($1::bigint[])${this.ctx.scope.kind === 'unrestricted' ? '' : ` AND ${inJurisdiction.org('d.issuing_organization_id')}`}`, [ids])))
       .load(id);
   }
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db';
-import { inJurisdiction, scoped } from '../../graphql/list/scope';
+import { inJurisdiction, scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import { AppError } from '../../graphql/errors';
 import { parseId } from '../../graphql/input';
 import { conditions } from '../../graphql/list/conditions';
@@ -96,14 +96,22 @@ export interface ExemplarRow {
 
 /** The only place SQL about exemplars is written. */
 export class ExemplarRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** The caller's jurisdiction, for reads by id (row-level security says the same underneath). */
+    private readonly scope: Scope = UNRESTRICTED,
+  ) {}
+
+  private scoped(): string {
+    return this.scope.kind === 'unrestricted' ? '' : ` AND ${inJurisdiction.exemplar('e')}`;
+  }
 
   findByIds(ids: readonly string[]): Promise<Exemplar[]> {
-    return this.db.query(`SELECT ${EXEMPLAR_COLUMNS} FROM exemplar e WHERE e.id = ANY($1::bigint[])`, [ids]);
+    return this.db.query(`SELECT ${EXEMPLAR_COLUMNS} FROM exemplar e WHERE e.id = ANY($1::bigint[])${this.scoped()}`, [ids]);
   }
 
   async findForUpdate(id: string): Promise<Exemplar | null> {
-    const [row] = await this.db.query<Exemplar>(`SELECT ${EXEMPLAR_COLUMNS} FROM exemplar e WHERE e.id = $1 FOR UPDATE`, [id]);
+    const [row] = await this.db.query<Exemplar>(`SELECT ${EXEMPLAR_COLUMNS} FROM exemplar e WHERE e.id = $1${this.scoped()} FOR UPDATE`, [id]);
     return row ?? null;
   }
 

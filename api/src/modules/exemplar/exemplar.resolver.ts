@@ -27,7 +27,7 @@ export class ExemplarVerbsResolver {
 
   @FieldResolver(() => String, { description: 'The model’s name, or the subject’s (person, collective, household).' })
   async displayName(@Root() exemplar: Exemplar, @Ctx() ctx: RequestContext): Promise<string> {
-    const repo = new ExemplarRepository(ctx.db);
+    const repo = new ExemplarRepository(ctx.db, ctx.scope);
     const row = await ctx.loaders.get('exemplar.displayName', async (ids: readonly string[]) => indexById(ids, await repo.displayNames(ids))).load(exemplar.id);
     return row?.name ?? '';
   }
@@ -35,7 +35,7 @@ export class ExemplarVerbsResolver {
   @FieldResolver(() => [ActivityType], { description: 'Nurturing actions, evaluations, publicity and replication, newest first; `kind` narrows to one.' })
   activities(@Root() exemplar: Exemplar, @Ctx() ctx: RequestContext, @Arg('kind', () => String, { nullable: true }) kind?: string | null): Promise<unknown[]> {
     if (kind != null && !['NURTURING', 'EVALUATION', 'PUBLICITY', 'REPLICATION'].includes(kind)) throw new AppError('INVALID_VALUE', { field: 'kind', value: kind.slice(0, 20) }, 'kind');
-    const repo = new ExemplarRepository(ctx.db);
+    const repo = new ExemplarRepository(ctx.db, ctx.scope);
     return ctx.loaders.get('exemplar.activities', async (keys: readonly string[]) => groupByKey(keys, await repo.activities(keys))).load(`${exemplar.id}:${kind ?? '*'}`);
   }
 
@@ -55,7 +55,7 @@ export class ExemplarVerbsResolver {
 
   @FieldResolver(() => [ExemplarTransition], { description: 'Every stage change, oldest first.' })
   transitions(@Root() exemplar: Exemplar, @Ctx() ctx: RequestContext): Promise<ExemplarTransition[]> {
-    const repo = new ExemplarRepository(ctx.db);
+    const repo = new ExemplarRepository(ctx.db, ctx.scope);
     return ctx.loaders.get('exemplar.transitions', async (ids: readonly string[]) => groupByKey(ids, await repo.findTransitions(ids))).load(exemplar.id);
   }
 }

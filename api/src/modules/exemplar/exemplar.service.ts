@@ -1,4 +1,5 @@
 import { canAdvanceExemplar, foldVietnamese, isExemplarStage, type ExemplarStage } from '@exemplar/shared';
+import { UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import type { Db } from '../../db';
 import { indexById, type RequestContext } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
@@ -28,8 +29,10 @@ export async function advanceExemplarIn(
   expectedVersion: number | null,
   to: ExemplarStage,
   meta: { reason: string; author: string; source?: string | null },
+  /** The caller's jurisdiction (the row must be inside it). */
+  scope: Scope = UNRESTRICTED,
 ): Promise<Exemplar> {
-  const repo = new ExemplarRepository(tx);
+  const repo = new ExemplarRepository(tx, scope);
   const current = await repo.findForUpdate(id);
   if (!current) throw notFound('Exemplar', id);
   if (expectedVersion !== null && current.version !== expectedVersion) throw new AppError('CONFLICT');
@@ -44,7 +47,7 @@ export class ExemplarService implements ResourceService<Exemplar, ExemplarFilter
   constructor(private readonly ctx: RequestContext) {}
 
   findById(id: string): Promise<Exemplar | null> {
-    const repo = new ExemplarRepository(this.ctx.db);
+    const repo = new ExemplarRepository(this.ctx.db, this.ctx.scope);
     return this.ctx.loaders.get<string, Exemplar | null>('exemplar.byId', async (ids) => indexById(ids, await repo.findByIds(ids))).load(id);
   }
 
@@ -84,7 +87,7 @@ export class ExemplarService implements ResourceService<Exemplar, ExemplarFilter
     if (!subject && !modelName) throw new AppError('REQUIRED', { field: 'subjectId' }, 'subjectId');
     const author = input.author?.trim() ? requireText(input.author, 'author', 200) : 'exemplar';
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new ExemplarRepository(tx);
+      const repo = new ExemplarRepository(tx, this.ctx.scope);
       let subjectName = '';
       const row: ExemplarRow = {
         person_id: null,
@@ -129,7 +132,7 @@ export class ExemplarService implements ResourceService<Exemplar, ExemplarFilter
       unit_id: input.unitId === undefined ? undefined : input.unitId === null ? null : parseId(input.unitId, 'unitId'),
     };
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new ExemplarRepository(tx);
+      const repo = new ExemplarRepository(tx, this.ctx.scope);
       const current = await repo.findForUpdate(id);
       if (!current) throw notFound('Exemplar', id);
       if (current.version !== input.version) throw new AppError('CONFLICT');
@@ -147,7 +150,7 @@ export class ExemplarService implements ResourceService<Exemplar, ExemplarFilter
   /** Only a candidate nobody has nominated yet is deleted; later stages are archived or withdrawn. */
   async delete(id: string): Promise<Exemplar> {
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new ExemplarRepository(tx);
+      const repo = new ExemplarRepository(tx, this.ctx.scope);
       const current = await repo.findForUpdate(id);
       if (!current) throw notFound('Exemplar', id);
       if (current.stage !== 'CANDIDATE') throw new AppError('EXEMPLAR_TRANSITION_REFUSED', { from: current.stage, to: 'DELETED' }, 'stage', { from: current.stage, to: 'DELETED' });
@@ -161,13 +164,13 @@ export class ExemplarService implements ResourceService<Exemplar, ExemplarFilter
     if (!Number.isInteger(first) || first < 1 || first > 500) throw new AppError('PAGE_SIZE_TOO_LARGE', { max: 500, requested: first }, 'first');
     const unitId = await resolveUnitRef(this.ctx.db, where, parseDate(where.date, 'date') ?? vietnamDay(this.ctx.now()));
     if (unitId === null) throw new AppError('REQUIRED', { field: 'unitCode' }, 'unitCode');
-    return new ExemplarRepository(this.ctx.db).findRecognisedIn(unitId, first);
+    return new ExemplarRepository(this.ctx.db, this.ctx.scope).findRecognisedIn(unitId, first);
   }
 
   advance(id: string, version: number, stage: string, reason: string, author: string): Promise<Exemplar> {
     if (!isExemplarStage(stage)) throw new AppError('INVALID_VALUE', { field: 'stage', value: stage.slice(0, 30) }, 'stage');
     const why = requireText(reason, 'reason', 2000);
     const who = requireText(author, 'author', 200);
-    return this.ctx.db.transaction((tx) => advanceExemplarIn(tx, id, version, stage, { reason: why, author: who }));
+    return this.ctx.db.transaction((tx) => advanceExemplarIn(tx, id, version, stage, { reason: why, author: who }, this.ctx.scope));
   }
 }

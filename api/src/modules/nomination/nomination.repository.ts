@@ -1,5 +1,5 @@
 import type { Db } from '../../db';
-import { inJurisdiction, scoped } from '../../graphql/list/scope';
+import { inJurisdiction, scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import { subjectSelect, updateVersioned } from '../exemplar/exemplar.repository';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
@@ -61,14 +61,22 @@ export interface NewNomination {
 
 /** The only place SQL about nominations is written. */
 export class NominationRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** The caller's jurisdiction, for reads by id (row-level security says the same underneath). */
+    private readonly scope: Scope = UNRESTRICTED,
+  ) {}
+
+  private scoped(): string {
+    return this.scope.kind === 'unrestricted' ? '' : ` AND ${inJurisdiction.nomination('n')}`;
+  }
 
   findByIds(ids: readonly string[]): Promise<Nomination[]> {
-    return this.db.query(`SELECT ${NOMINATION_COLUMNS} FROM nomination n WHERE n.id = ANY($1::bigint[])`, [ids]);
+    return this.db.query(`SELECT ${NOMINATION_COLUMNS} FROM nomination n WHERE n.id = ANY($1::bigint[])${this.scoped()}`, [ids]);
   }
 
   async findForUpdate(id: string): Promise<Nomination | null> {
-    const [row] = await this.db.query<Nomination>(`SELECT ${NOMINATION_COLUMNS} FROM nomination n WHERE n.id = $1 FOR UPDATE`, [id]);
+    const [row] = await this.db.query<Nomination>(`SELECT ${NOMINATION_COLUMNS} FROM nomination n WHERE n.id = $1${this.scoped()} FOR UPDATE`, [id]);
     return row ?? null;
   }
 

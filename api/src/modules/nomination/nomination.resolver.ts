@@ -111,7 +111,7 @@ export class NominationVerbsResolver {
 
   @FieldResolver(() => [NominationTransition], { description: 'Every status change, oldest first.' })
   transitions(@Root() nomination: Nomination, @Ctx() ctx: RequestContext): Promise<NominationTransition[]> {
-    const repo = new NominationRepository(ctx.db);
+    const repo = new NominationRepository(ctx.db, ctx.scope);
     return ctx.loaders.get('nomination.transitions', async (ids: readonly string[]) => groupByKey(ids, await repo.findTransitions(ids))).load(nomination.id);
   }
 }

@@ -11,6 +11,7 @@ import {
   type QuotaRule,
 } from '@exemplar/shared';
 import type { Db } from '../../db';
+import { UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import { indexById, type RequestContext } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { parseDate, parseId, requireText, vietnamDay } from '../../graphql/input';
@@ -92,8 +93,10 @@ export async function moveNominationIn(
   to: NominationStatus,
   meta: { reason: string; author: string },
   extra: Record<string, unknown> = {},
+  /** The caller's jurisdiction (the row must be inside it). */
+  scope: Scope = UNRESTRICTED,
 ): Promise<Nomination> {
-  const repo = new NominationRepository(tx);
+  const repo = new NominationRepository(tx, scope);
   const current = await repo.findForUpdate(id);
   if (!current) throw notFound('Nomination', id);
   if (expectedVersion !== null && current.version !== expectedVersion) throw new AppError('CONFLICT');
@@ -107,7 +110,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
   constructor(private readonly ctx: RequestContext) {}
 
   findById(id: string): Promise<Nomination | null> {
-    const repo = new NominationRepository(this.ctx.db);
+    const repo = new NominationRepository(this.ctx.db, this.ctx.scope);
     return this.ctx.loaders.get<string, Nomination | null>('nomination.byId', async (ids) => indexById(ids, await repo.findByIds(ids))).load(id);
   }
 
@@ -133,7 +136,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
     const attachments = checkAttachments(input.attachments);
     const author = input.author?.trim() ? requireText(input.author, 'author', 200) : 'exemplar';
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new NominationRepository(tx);
+      const repo = new NominationRepository(tx, this.ctx.scope);
       const [plan] = await tx.query<{ document: PlanDocument; status: string }>(`SELECT document, status FROM plan WHERE id = $1`, [planId]);
       if (!plan) throw new AppError('NOT_FOUND', { resource: 'Plan', id: planId }, 'planId');
       if (!OPEN_FOR_NOMINATIONS.includes(plan.status)) throw new AppError('PLAN_NOT_OPEN_FOR_NOMINATIONS', { status: plan.status }, 'planId');
@@ -201,7 +204,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
     const summary = input.summary === undefined ? undefined : checkSummary(input.summary);
     const attachments = input.attachments === undefined ? undefined : checkAttachments(input.attachments);
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new NominationRepository(tx);
+      const repo = new NominationRepository(tx, this.ctx.scope);
       const current = await repo.findForUpdate(id);
       if (!current) throw notFound('Nomination', id);
       if (current.version !== input.version) throw new AppError('CONFLICT');
@@ -215,7 +218,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
 
   async delete(id: string): Promise<Nomination> {
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new NominationRepository(tx);
+      const repo = new NominationRepository(tx, this.ctx.scope);
       const current = await repo.findForUpdate(id);
       if (!current) throw notFound('Nomination', id);
       if (current.status !== 'DRAFT') throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to: 'DELETED' }, 'status');
@@ -233,7 +236,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
     const who = author?.trim() ? requireText(author, 'author', 200) : 'exemplar';
     const today = vietnamDay(this.ctx.now());
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new NominationRepository(tx);
+      const repo = new NominationRepository(tx, this.ctx.scope);
       const current = await this.locked(repo, id, version, 'SUBMITTED');
       const summary = current.summary as Record<string, unknown>;
       const missing = SUMMARY_REQUIRED.filter((k) => !summary[k]);
@@ -318,12 +321,12 @@ export class NominationService implements ResourceService<Nomination, Nomination
 
   /** Appraises a received nomination: stores the subject's eligibility on the period's last day (or today), with its trace. */
   async appraise(id: string, version: number, criteriaSetCode: string | null | undefined, asOf: string | null | undefined, author: string | null | undefined): Promise<Nomination> {
-    const current = (await new NominationRepository(this.ctx.db).findByIds([id]))[0];
+    const current = (await new NominationRepository(this.ctx.db, this.ctx.scope).findByIds([id]))[0];
     if (!current) throw notFound('Nomination', id);
     if (!canMoveNomination(current.status as NominationStatus, 'APPRAISED')) throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to: 'APPRAISED' }, 'status', { from: current.status, to: 'APPRAISED' });
     const eligibility = await this.snapshot(current, criteriaSetCode, asOf);
     const who = author?.trim() ? requireText(author, 'author', 200) : 'exemplar';
-    return this.ctx.db.transaction((tx) => moveNominationIn(tx, id, version, 'APPRAISED', { reason: `Thẩm định / appraised: ${String(eligibility.verdict ?? 'N/A')}`, author: who }, { eligibility }));
+    return this.ctx.db.transaction((tx) => moveNominationIn(tx, id, version, 'APPRAISED', { reason: `Thẩm định / appraised: ${String(eligibility.verdict ?? 'N/A')}`, author: who }, { eligibility }, this.ctx.scope));
   }
 
   /**
@@ -335,7 +338,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
     if (!['PASS', 'FAIL'].includes(input.verdict)) throw new AppError('INVALID_VALUE', { field: 'verdict', value: input.verdict.slice(0, 20) }, 'verdict');
     const by = requireText(input.attestedBy, 'attestedBy', 200);
     const note = input.note == null ? null : requireText(input.note, 'note', 4000);
-    const current = (await new NominationRepository(this.ctx.db).findByIds([id]))[0];
+    const current = (await new NominationRepository(this.ctx.db, this.ctx.scope).findByIds([id]))[0];
     if (!current) throw notFound('Nomination', id);
     if (!['RECEIVED', 'APPRAISED', 'COUNCIL_REVIEW'].includes(current.status)) throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to: current.status }, 'status');
     const subject = await this.subjectOf(current);
@@ -348,14 +351,14 @@ export class NominationService implements ResourceService<Nomination, Nomination
     if ((current.status === 'APPRAISED' || current.status === 'COUNCIL_REVIEW') && previous?.criteriaSetCode) {
       const eligibility = await this.snapshot(current, previous.criteriaSetCode, previous.asOf);
       await this.ctx.db.transaction(async (tx) => {
-        const repo = new NominationRepository(tx);
+        const repo = new NominationRepository(tx, this.ctx.scope);
         const locked = await repo.findForUpdate(id);
         if (!locked || locked.status !== current.status) throw new AppError('CONFLICT');
         if (!(await repo.update(id, locked.version, { eligibility }))) throw new AppError('CONFLICT');
         await repo.addTransition({ nominationId: id, from: current.status, to: current.status, reason: `Xác nhận tiêu chí ${key}: ${input.verdict} / attested`, author: by });
       });
     }
-    return (await new NominationRepository(this.ctx.db).findByIds([id]))[0];
+    return (await new NominationRepository(this.ctx.db, this.ctx.scope).findByIds([id]))[0];
   }
 
   /**
@@ -366,7 +369,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
     const who = author?.trim() ? requireText(author, 'author', 200) : 'exemplar';
     const today = vietnamDay(this.ctx.now());
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new NominationRepository(tx);
+      const repo = new NominationRepository(tx, this.ctx.scope);
       const current = await this.locked(repo, id, version, 'FORWARDED');
       if (!current.councilOrganizationId) throw new AppError('REQUIRED', { field: 'councilOrganizationId' }, 'councilOrganizationId');
       const [council] = await tx.query<{ parent: string | null }>(
@@ -374,7 +377,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
         [current.councilOrganizationId],
       );
       if (!council?.parent) throw new AppError('REQUIRED', { field: 'parentCouncilId' }, 'parentCouncilId');
-      await moveNominationIn(tx, id, version, 'FORWARDED', { reason: 'Trình cấp trên / forwarded upward', author: who });
+      await moveNominationIn(tx, id, version, 'FORWARDED', { reason: 'Trình cấp trên / forwarded upward', author: who }, {}, this.ctx.scope);
       const [plan] = await tx.query<{ id: string }>(
         `SELECT COALESCE((SELECT pp.id FROM plan p CROSS JOIN LATERAL jsonb_array_elements(p.document->'parentPlans') l JOIN plan pp ON pp.code = l->>'planCode'
                           WHERE p.id = $1 AND l->>'kind' = 'INTERNAL' LIMIT 1), $1)::text AS id`,
@@ -428,7 +431,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
 
   private async move(id: string, version: number, to: NominationStatus, reason: string, author: string | null | undefined, extra: Record<string, unknown> = {}): Promise<Nomination> {
     const who = author?.trim() ? requireText(author, 'author', 200) : 'exemplar';
-    return this.ctx.db.transaction((tx) => moveNominationIn(tx, id, version, to, { reason, author: who }, extra));
+    return this.ctx.db.transaction((tx) => moveNominationIn(tx, id, version, to, { reason, author: who }, extra, this.ctx.scope));
   }
 
   private async locked(repo: NominationRepository, id: string, version: number, to: NominationStatus): Promise<Nomination> {

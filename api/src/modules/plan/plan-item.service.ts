@@ -118,7 +118,7 @@ export class PlanItemService implements ResourceService<PartNode, PartFilterInpu
   async create(planId: string, input: unknown, position: number | null | undefined, meta: EditMeta): Promise<PartNode> {
     const item = asItem(input);
     return this.ctx.db.transaction(async (tx) => {
-      const plans = new PlanRepository(tx);
+      const plans = new PlanRepository(tx, this.ctx.scope);
       const current = await plans.findForUpdate(planId);
       if (!current) throw notFound('Plan', planId);
       const list = (current.document as PlanDocument)[this.spec.list] as { key: string }[];
@@ -150,7 +150,7 @@ export class PlanItemService implements ResourceService<PartNode, PartFilterInpu
     return this.ctx.db.transaction(async (tx) => {
       const items = new PlanItemRepository(tx);
       const row = await this.lockedRow(items, id, version);
-      const current = (await new PlanRepository(tx).findForUpdate(row.planId))!;
+      const current = (await new PlanRepository(tx, this.ctx.scope).findForUpdate(row.planId))!;
       requireEditable(current);
       if (item && item.key !== undefined && item.key !== row.key) throw new AppError('PLAN_ITEM_KEY_CHANGED', { key: row.key }, 'data.key');
       const next = item ? { ...item, key: row.key } : row.data;
@@ -178,7 +178,7 @@ export class PlanItemService implements ResourceService<PartNode, PartFilterInpu
     return this.ctx.db.transaction(async (tx) => {
       const items = new PlanItemRepository(tx);
       const row = await this.lockedRow(items, id, version);
-      const current = (await new PlanRepository(tx).findForUpdate(row.planId))!;
+      const current = (await new PlanRepository(tx, this.ctx.scope).findForUpdate(row.planId))!;
       await editPlanDocument(
         tx,
         current,

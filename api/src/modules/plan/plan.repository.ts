@@ -1,5 +1,5 @@
 import { canonicalPlanJson, foldVietnamese, type PlanDocument } from '@exemplar/shared';
-import { inJurisdiction, scoped } from '../../graphql/list/scope';
+import { inJurisdiction, scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import type { Db } from '../../db';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
@@ -59,10 +59,18 @@ export interface PlanRevisionRow {
 
 /** The only place SQL about plans is written. */
 export class PlanRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** The caller's jurisdiction, for reads by id (row-level security says the same underneath). */
+    private readonly scope: Scope = UNRESTRICTED,
+  ) {}
+
+  private scoped(): string {
+    return this.scope.kind === 'unrestricted' ? '' : ` AND ${inJurisdiction.plan('p')}`;
+  }
 
   findByIds(ids: readonly string[]): Promise<Plan[]> {
-    return this.db.query(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = ANY($1::bigint[])`, [ids]);
+    return this.db.query(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = ANY($1::bigint[])${this.scoped()}`, [ids]);
   }
 
   async findByCode(code: string): Promise<StoredPlan | null> {
@@ -161,7 +169,7 @@ export class PlanRepository {
 
   /** The stored plan, locked for a lifecycle change inside a transaction. */
   async findForUpdate(id: string): Promise<Plan | null> {
-    const [row] = await this.db.query<Plan>(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = $1 FOR UPDATE`, [id]);
+    const [row] = await this.db.query<Plan>(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = $1${this.scoped()} FOR UPDATE`, [id]);
     return row ?? null;
   }
 

@@ -135,20 +135,20 @@ export class PlanRelationsResolver {
 
   @FieldResolver(() => [Plan], { description: 'Plans that implement this one (the cascade, one level down).' })
   children(@Root() plan: Plan, @Ctx() ctx: RequestContext): Promise<Plan[]> {
-    const repo = new PlanRepository(ctx.db);
+    const repo = new PlanRepository(ctx.db, ctx.scope);
     return ctx.loaders.get('plan.children', async (codes: readonly string[]) => groupByKey(codes, await repo.findChildren(codes))).load(plan.code);
   }
 
   @FieldResolver(() => [PlanTreeNode], { description: 'The whole cascade below this plan, depth first (children, their children…), in one statement for a list of plans.' })
   async descendants(@Root() plan: Plan, @Ctx() ctx: RequestContext): Promise<PlanTreeNode[]> {
-    const repo = new PlanRepository(ctx.db);
+    const repo = new PlanRepository(ctx.db, ctx.scope);
     const rows = await ctx.loaders.get('plan.descendants', async (codes: readonly string[]) => groupByKey(codes, await repo.findDescendants(codes))).load(plan.code);
     return rows.map(({ depth, parentCode, ...node }) => ({ depth, parentCode, plan: node }));
   }
 
   @FieldResolver(() => [PlanRevision], { description: 'Every version of the plan, oldest first.' })
   revisions(@Root() plan: Plan, @Ctx() ctx: RequestContext): Promise<PlanRevision[]> {
-    const repo = new PlanRepository(ctx.db);
+    const repo = new PlanRepository(ctx.db, ctx.scope);
     return ctx.loaders.get('plan.revisions', async (ids: readonly string[]) => groupByKey(ids, await repo.findRevisions(ids))).load(plan.id);
   }
 }

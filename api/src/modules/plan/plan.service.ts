@@ -181,7 +181,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
   constructor(private readonly ctx: RequestContext) {}
 
   findById(id: string): Promise<Plan | null> {
-    const repo = new PlanRepository(this.ctx.db);
+    const repo = new PlanRepository(this.ctx.db, this.ctx.scope);
     return this.ctx.loaders.get<string, Plan | null>('plan.byId', async (ids) => indexById(ids, await repo.findByIds(ids))).load(id);
   }
 
@@ -198,14 +198,14 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     const plan = validatePlan(document);
     return this.ctx.db.transaction(async (tx) => {
       const { id, outcome } = await store(tx, plan, false, { kind: 'IMPORT', reason: 'Nhập kế hoạch / import', author: 'import' });
-      const [row] = await new PlanRepository(tx).findByIds([id]);
+      const [row] = await new PlanRepository(tx, this.ctx.scope).findByIds([id]);
       return { plan: row, outcome };
     });
   }
 
   async plansInForce(where: InForceWhere, date: string | null | undefined): Promise<Plan[]> {
     const on = parseDate(date, 'date') ?? todayIso();
-    const repo = new PlanRepository(this.ctx.db);
+    const repo = new PlanRepository(this.ctx.db, this.ctx.scope);
     const unitId = await resolveUnitRef(this.ctx.db, where, on);
     return repo.findInForce({ organizationId: where.organizationId == null ? null : parseId(where.organizationId, 'organizationId'), unitId }, on);
   }
@@ -218,7 +218,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     end.setUTCDate(end.getUTCDate() + days);
     const to = end.toISOString().slice(0, 10);
     const plans = await this.plansInForce(where, from);
-    const done = await new PlanRepository(this.ctx.db).milestoneCompletions(plans.map((p) => p.id));
+    const done = await new PlanRepository(this.ctx.db, this.ctx.scope).milestoneCompletions(plans.map((p) => p.id));
     const upcoming: UpcomingMilestone[] = [];
     for (const plan of plans) {
       const document = plan.document as PlanDocument;
@@ -256,7 +256,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
   async transition(id: string, version: number, to: string, meta: { reason?: string | null; author?: string | null } = {}): Promise<Plan> {
     if (!isPlanStatus(to)) throw new AppError('INVALID_VALUE', { field: 'status', value: to.slice(0, 30) }, 'status');
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new PlanRepository(tx);
+      const repo = new PlanRepository(tx, this.ctx.scope);
       const current = await repo.findForUpdate(id);
       if (!current) throw notFound('Plan', id);
       if (current.isReference) throw new AppError('PLAN_REFERENCE_READ_ONLY', {}, 'id');
@@ -292,7 +292,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     const who = requireText(author, 'author', 200);
     const plan = validatePlan(document);
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new PlanRepository(tx);
+      const repo = new PlanRepository(tx, this.ctx.scope);
       const current = await repo.findForUpdate(id);
       if (!current) throw notFound('Plan', id);
       requireEditable(current);
@@ -321,7 +321,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
       if (!OVERVIEW_KEYS.includes(key)) throw new AppError('INVALID_VALUE', { field: 'changes', value: key.slice(0, 40) }, `changes.${key.slice(0, 40)}`);
     }
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new PlanRepository(tx);
+      const repo = new PlanRepository(tx, this.ctx.scope);
       const current = await repo.findForUpdate(id);
       if (!current) throw notFound('Plan', id);
       requireEditable(current);
@@ -346,7 +346,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     if (!issuer) throw new AppError('NOT_FOUND', { resource: 'Organization', id: input.issuerOrganizationCode.slice(0, 80) }, 'issuerOrganizationCode');
     const plan = validatePlan(emptyDraft({ code: input.code, title: input.title, issuer: { text: issuer.name, organization: input.issuerOrganizationCode }, period: { from: input.periodFrom, to: input.periodTo } }));
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new PlanRepository(tx);
+      const repo = new PlanRepository(tx, this.ctx.scope);
       if (await repo.findByCode(plan.code)) throw new AppError('DUPLICATE_CODE', { value: plan.code }, 'code');
       const author = input.author?.trim() ? requireText(input.author, 'author', 200) : 'exemplar';
       const { id } = await store(tx, plan, false, { kind: 'EDIT', reason: 'Tạo kế hoạch / created', author });
@@ -357,7 +357,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
   /** Deletes a draft nobody implements; issued plans are voided or superseded instead. */
   async delete(id: string, version: number): Promise<Plan> {
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new PlanRepository(tx);
+      const repo = new PlanRepository(tx, this.ctx.scope);
       const current = await repo.findForUpdate(id);
       if (!current) throw notFound('Plan', id);
       if (current.isReference) throw new AppError('PLAN_REFERENCE_READ_ONLY', {}, 'id');
@@ -375,7 +375,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
    */
   async derive(parentId: string, input: { code: string; title: string; issuerOrganizationCode: string; author: string }): Promise<PlanImportResult> {
     const author = requireText(input.author, 'author', 200);
-    const parent = (await new PlanRepository(this.ctx.db).findByIds([parentId]))[0];
+    const parent = (await new PlanRepository(this.ctx.db, this.ctx.scope).findByIds([parentId]))[0];
     if (!parent) throw notFound('Plan', parentId);
     const p = parent.document as PlanDocument;
     const [issuer] = await this.ctx.db.query<{ name: string }>(`SELECT name FROM organization WHERE code = $1`, [input.issuerOrganizationCode]);
@@ -394,7 +394,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     };
     const plan = validatePlan(child);
     return this.ctx.db.transaction(async (tx) => {
-      const repo = new PlanRepository(tx);
+      const repo = new PlanRepository(tx, this.ctx.scope);
       if (await repo.findByCode(plan.code)) throw new AppError('DUPLICATE_CODE', { value: plan.code }, 'code');
       const { id, outcome } = await store(tx, plan, false, { kind: 'IMPORT', reason: `Xây dựng từ kế hoạch ${p.code} / derived from ${p.code}`, author });
       return { plan: (await repo.findByIds([id]))[0], outcome };
@@ -410,7 +410,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
     const lists = ['criteriaSets', 'quotaRules', 'submissionWindows'] as const;
     const parentCodes = [...new Set(lists.flatMap((l) => (document[l] as { derivedFrom?: { planCode: string } }[]).flatMap((i) => (i.derivedFrom ? [i.derivedFrom.planCode] : []))))];
     // Batched across every plan of the request: one statement per list level, not one per plan.
-    const repo = new PlanRepository(this.ctx.db);
+    const repo = new PlanRepository(this.ctx.db, this.ctx.scope);
     const byCode = this.ctx.loaders.get<string, PlanDocument | null>('plan.documentByCode', async (codes) => {
       const rows = new Map((await repo.findDocumentsByCodes(codes)).map((r) => [r.code, r.document as PlanDocument]));
       return codes.map((c) => rows.get(c) ?? null);
@@ -434,7 +434,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
 
   /** The plan in the exchange format, canonical: export → import → export gives the same bytes. */
   async export(code: string): Promise<string> {
-    const stored = await new PlanRepository(this.ctx.db).findByCode(code);
+    const stored = await new PlanRepository(this.ctx.db, this.ctx.scope).findByCode(code);
     if (!stored) throw notFound('Plan', code);
     return stored.canonical;
   }
