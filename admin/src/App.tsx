@@ -2,8 +2,10 @@ import { ApolloProvider } from '@apollo/client';
 import { Admin, CustomRoutes, defaultTheme, reactRouterProvider, Resource } from 'react-admin';
 import { createAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
-import { createApolloClient } from './data/client';
-import { createDataProvider } from './data/dataProvider';
+import { sessionEnded } from './auth/SessionWatcher';
+import { browserStorage, clearSession, readSession } from './auth/session';
+import { createApolloClient, storedToken } from './data/client';
+import { createSessionDataProvider } from './data/dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import auditEntries from './history/AuditLogList';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -28,17 +30,26 @@ import people from './resources/person';
 import plans from './resources/plan';
 
 const { Route } = reactRouterProvider;
-const client = createApolloClient('/graphql');
+const client = createApolloClient('/graphql', {
+  // The server no longer accepts the token: forget it once, and sign out to the login page.
+  onUnauthenticated: () => {
+    if (!readSession(browserStorage())) return;
+    clearSession(browserStorage());
+    sessionEnded();
+  },
+});
 // Wide enough for the menu's longest Vietnamese entry ("Thẩm quyền khen thưởng").
 const theme = { ...defaultTheme, sidebar: { width: 280, closedWidth: 50 } };
-const dataProvider = createDataProvider({ client, getLocale: () => i18nProvider.getLocale() });
-// Sign-in is offered, not yet required (see SIGN_IN_REQUIRED): anonymous use works as before.
-const authProvider = createAuthProvider({ client, getLocale: () => i18nProvider.getLocale() });
+const getLocale = () => i18nProvider.getLocale();
+// Built afresh for each token: the schema is read (introspection) only once signed in.
+const dataProvider = createSessionDataProvider({ client, getLocale, getToken: storedToken });
+// Sign-in is required (SIGN_IN_REQUIRED): nothing renders before checkAuth has passed (requireAuth).
+const authProvider = createAuthProvider({ client, getLocale });
 
 export function App() {
   return (
     <ApolloProvider client={client}>
-      <Admin dataProvider={dataProvider} authProvider={authProvider} loginPage={LoginPage} i18nProvider={i18nProvider} dashboard={Dashboard} layout={AppLayout} theme={theme} title="Exemplar" disableTelemetry>
+      <Admin dataProvider={dataProvider} authProvider={authProvider} requireAuth loginPage={LoginPage} i18nProvider={i18nProvider} dashboard={Dashboard} layout={AppLayout} theme={theme} title="Exemplar" disableTelemetry>
         <Resource name="AdministrativeUnit" {...administrativeUnits} />
         <Resource name="Organization" {...organizations} />
         <Resource name="Person" {...people} />

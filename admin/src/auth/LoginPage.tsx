@@ -1,11 +1,11 @@
 import LockIcon from '@mui/icons-material/Lock';
 import { Avatar, Box, Button, Card, Typography } from '@mui/material';
 import { AuthLayout, Link, LocalesMenuButton, LoginForm, useTranslate } from 'react-admin';
+import { SIGN_IN_REQUIRED } from './session';
 
 /**
- * Đăng nhập. react-admin's <Login> sends anyone checkAuth lets through back home, and anonymous use
- * passes checkAuth while sign-in is optional: this page shows the same form without that redirect,
- * with the language switch and a way back to the console.
+ * Đăng nhập: react-admin's login form with the language switch (the console is Vietnamese first), and,
+ * were sign-in ever optional again (SIGN_IN_REQUIRED), a way back to the console without signing in.
  */
 export function LoginPage() {
   const translate = useTranslate();
@@ -22,11 +22,13 @@ export function LoginPage() {
           <LocalesMenuButton />
         </Box>
         <LoginForm />
-        <Box sx={{ display: 'flex', justifyContent: 'center', pb: 2 }}>
-          <Button component={Link} to="/" size="small">
-            {translate('exemplar.auth.back_to_console')}
-          </Button>
-        </Box>
+        {SIGN_IN_REQUIRED ? null : (
+          <Box sx={{ display: 'flex', justifyContent: 'center', pb: 2 }}>
+            <Button component={Link} to="/" size="small">
+              {translate('exemplar.auth.back_to_console')}
+            </Button>
+          </Box>
+        )}
       </Card>
     </AuthLayout>
   );

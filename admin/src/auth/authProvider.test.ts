@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApolloClient } from '@apollo/client';
 import { createAuthProvider } from './authProvider';
-import { readSession, SESSION_KEY } from './session';
+import { ACTING_GRANT_KEY, readActingGrant, readSession, SESSION_KEY } from './session';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));
@@ -26,13 +26,47 @@ const invalid = () => {
 };
 
 describe('authProvider', () => {
-  it('anonymous: checkAuth resolves, identity is anonymous, no grants, me not asked', async () => {
+  it('anonymous: checkAuth sends to the login page, identity is anonymous, no grants, nothing allowed, me not asked', async () => {
     const { client, calls } = fakeClient({});
     const auth = createAuthProvider({ client, getLocale: () => 'vi', storage: memoryStorage() });
-    await expect(auth.checkAuth({})).resolves.toBeUndefined();
+    await expect(auth.checkAuth({})).rejects.toThrow();
     expect(await auth.getIdentity!()).toMatchObject({ anonymous: true, id: '' });
     expect(await auth.getPermissions!({})).toEqual([]);
+    expect(await auth.canAccess!({ action: 'list', resource: 'Organization' })).toBe(false);
     expect(calls).toEqual([]);
+  });
+
+  it('a token the server no longer accepts: checkAuth forgets it and sends to the login page', async () => {
+    const storage = memoryStorage({ [SESSION_KEY]: JSON.stringify({ token: 'old', expiresAt: null }) });
+    const { client, calls } = fakeClient({
+      Me: () => {
+        throw Object.assign(new Error('x'), { graphQLErrors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] });
+      },
+    });
+    const auth = createAuthProvider({ client, getLocale: () => 'vi', storage });
+    await expect(auth.checkAuth({})).rejects.toThrow();
+    expect(storage.getItem(SESSION_KEY)).toBeNull();
+    expect(calls).toEqual(['Me']);
+  });
+
+  it('canAccess answers from the grants acted under (all of them, or the one chosen)', async () => {
+    const grants = [
+      { id: '7', role: 'ADMIN', organizationId: '46', unitId: null },
+      { id: '8', role: 'ANALYST', organizationId: null, unitId: '10821' },
+    ];
+    const storage = memoryStorage({ [SESSION_KEY]: JSON.stringify({ token: 'tok', expiresAt: null }) });
+    const { client, calls } = fakeClient({ Me: () => ({ me: { kind: 'USER', id: '3', name: 'Cán bộ', grants } }) });
+    const auth = createAuthProvider({ client, getLocale: () => 'vi', storage });
+    await expect(auth.checkAuth({})).resolves.toBeUndefined();
+    expect(await auth.canAccess!({ action: 'create', resource: 'Organization' })).toBe(true);
+    expect(await auth.canAccess!({ action: 'create', resource: 'AwardType' })).toBe(false);
+    expect(await auth.canAccess!({ action: 'list', resource: 'AppUser' })).toBe(false);
+    storage.setItem(ACTING_GRANT_KEY, '8');
+    expect(await auth.canAccess!({ action: 'create', resource: 'Organization' })).toBe(false);
+    expect(await auth.canAccess!({ action: 'list', resource: 'Organization' })).toBe(true);
+    // Every grant stays known (the picker lists them); `me` was asked once.
+    expect(await auth.getPermissions!({})).toEqual(grants);
+    expect(calls).toEqual(['Me']);
   });
 
   it('signs in, keeps the token, reads me once per token, signs out', async () => {
@@ -44,12 +78,16 @@ describe('authProvider', () => {
       SignOut: () => ({ signOut: true }),
     });
     const auth = createAuthProvider({ client, getLocale: () => 'vi', storage });
+    storage.setItem(ACTING_GRANT_KEY, '99');
     await auth.login({ username: ' quantri ', password: 'p' });
     expect(readSession(storage)?.token).toBe('tok');
+    // A grant chosen by whoever signed in before is forgotten.
+    expect(readActingGrant(storage)).toBeNull();
     expect(await auth.getIdentity!()).toMatchObject({ anonymous: false, id: '1', fullName: 'Quản trị quốc gia' });
     expect(await auth.getPermissions!({})).toEqual(grants);
     expect(calls).toEqual(['SignIn', 'Me']);
-    expect(await auth.logout({})).toBe('/');
+    // Sign-in is required: react-admin goes on to the login page.
+    expect(await auth.logout({})).toBeUndefined();
     expect(storage.getItem(SESSION_KEY)).toBeNull();
     expect(calls).toEqual(['SignIn', 'Me', 'SignOut']);
   });
@@ -67,12 +105,13 @@ describe('authProvider', () => {
     });
   }
 
-  it('forgets the token on UNAUTHENTICATED, and only then; never logs out an anonymous visitor', async () => {
-    const storage = memoryStorage({ [SESSION_KEY]: JSON.stringify({ token: 'tok', expiresAt: null }) });
+  it('signs out on UNAUTHENTICATED (401), and only then: a FORBIDDEN refusal (403) keeps the session', async () => {
+    const storage = memoryStorage({ [SESSION_KEY]: JSON.stringify({ token: 'tok', expiresAt: null }), [ACTING_GRANT_KEY]: '7' });
     const auth = createAuthProvider({ client: fakeClient({}).client, getLocale: () => 'vi', storage });
-    await expect(auth.checkError({ status: 200, body: { code: 'FORBIDDEN' } })).resolves.toBeUndefined();
+    await expect(auth.checkError({ status: 403, body: { code: 'FORBIDDEN' } })).resolves.toBeUndefined();
     expect(storage.getItem(SESSION_KEY)).not.toBeNull();
-    await expect(auth.checkError({ status: 200, body: { code: 'UNAUTHENTICATED' } })).resolves.toBeUndefined();
+    await expect(auth.checkError({ status: 401, body: { code: 'UNAUTHENTICATED' } })).rejects.toThrow();
     expect(storage.getItem(SESSION_KEY)).toBeNull();
+    expect(storage.getItem(ACTING_GRANT_KEY)).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import { gql, type ApolloClient } from '@apollo/client';
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { localizedMessage } from '../data/errors';
-import { browserStorage, clearSession, isUnauthenticated, readSession, SIGN_IN_REQUIRED, writeSession, type Grant } from './session';
+import { canAccessWith } from './access';
+import { browserStorage, clearSession, effectiveGrants, isUnauthenticated, readActingGrant, readSession, SIGN_IN_REQUIRED, writeActingGrant, writeSession, type Grant } from './session';
 
 export const SIGN_IN = gql`
   mutation SignIn($username: String!, $password: String!) {
@@ -28,6 +29,7 @@ export const ME = gql`
       id
       name
       grants {
+        id
         role
         organizationId
         unitId
@@ -60,9 +62,24 @@ export const ANONYMOUS: ConsoleIdentity = { id: '', fullName: '', anonymous: tru
 type Store = Parameters<typeof readSession>[0];
 
 /**
+ * A refusal of checkAuth waits a moment. react-admin signs out on it (LogoutOnMount): it navigates to
+ * the login page in a router transition and clears its query cache at once; the cleared cache asks
+ * checkAuth again, and an instant refusal signs out again before the navigation is done, many times
+ * over (react-admin issue #10764: seconds of redirects before the login page shows).
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/**
+ * The Apollo context of requests that must see all the principal's grants whatever the jurisdiction
+ * picker says (who am I, the names of my grants): the link then leaves out x-exemplar-grant.
+ */
+export const ALL_GRANTS_CONTEXT = { actingGrant: false } as const;
+
+/**
  * react-admin's authProvider over the API's sessions: signIn keeps the token (localStorage; the Apollo
- * link sends it), signOut forgets it, `me` is who is calling. Anonymous use stays allowed while
- * SIGN_IN_REQUIRED is false.
+ * link sends it), signOut forgets it, `me` is who is calling. Sign-in is required (SIGN_IN_REQUIRED):
+ * without a token checkAuth sends the visitor to the login page. canAccess answers from the grants
+ * the console acts under (all of them, or the one chosen in the jurisdiction picker).
  */
 export function createAuthProvider(options: { client: ApolloClient<unknown>; getLocale: () => string; storage?: Store }): AuthProvider {
   const { client, getLocale } = options;
@@ -75,10 +92,11 @@ export function createAuthProvider(options: { client: ApolloClient<unknown>; get
     if (!current) return Promise.resolve(null);
     if (!cached || cached.token !== current) {
       const principal = client
-        .query<{ me: Principal | null }>({ query: ME, fetchPolicy: 'network-only' })
+        .query<{ me: Principal | null }>({ query: ME, fetchPolicy: 'network-only', context: ALL_GRANTS_CONTEXT })
         .then((res) => res.data?.me ?? null)
         .catch((error: unknown) => {
           cached = null;
+          // A refused token is forgotten; any other failure (the network) is asked again next time.
           if (isUnauthenticated(error)) clearSession(storage);
           return null;
         });
@@ -88,6 +106,7 @@ export function createAuthProvider(options: { client: ApolloClient<unknown>; get
   };
   const forget = () => {
     clearSession(storage);
+    writeActingGrant(storage, null);
     cached = null;
   };
 
@@ -100,6 +119,8 @@ export function createAuthProvider(options: { client: ApolloClient<unknown>; get
         });
         if (!data?.signIn?.token) throw new Error('ra.auth.sign_in_error');
         writeSession(storage, { token: data.signIn.token, expiresAt: data.signIn.expiresAt ?? null });
+        // A grant chosen by whoever signed in before means nothing to this principal.
+        writeActingGrant(storage, null);
         cached = null;
       } catch (error) {
         throw new Error(localizedMessage(error, getLocale()) ?? (error instanceof Error && error.message.startsWith('ra.') ? error.message : 'ra.auth.sign_in_error'));
@@ -119,9 +140,17 @@ export function createAuthProvider(options: { client: ApolloClient<unknown>; get
       return SIGN_IN_REQUIRED ? undefined : '/';
     },
     async checkAuth() {
-      if (SIGN_IN_REQUIRED && !token()) throw new Error('ra.auth.auth_check_error');
+      if (!SIGN_IN_REQUIRED) return;
+      // A token the server no longer accepts (expired, signed out elsewhere) is forgotten by me().
+      if (token()) await me();
+      if (!token()) {
+        await settle();
+        throw new Error('ra.auth.auth_check_error');
+      }
     },
     async checkError(error: unknown) {
+      // 401: the session is over, back to the login page. 403 (FORBIDDEN) is not a reason to sign
+      // out: the caller shows the server's refusal.
       if (isUnauthenticated(error)) {
         forget();
         if (SIGN_IN_REQUIRED) throw new Error('ra.auth.auth_check_error');
@@ -134,6 +163,10 @@ export function createAuthProvider(options: { client: ApolloClient<unknown>; get
     },
     async getPermissions(): Promise<Grant[]> {
       return (await me())?.grants ?? [];
+    },
+    async canAccess(params: { action: string; resource: string }) {
+      const grants = (await me())?.grants ?? [];
+      return canAccessWith(effectiveGrants(grants, readActingGrant(storage)), params);
     },
   };
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { apiKeyStatus } from '../resources/api-key/status';
 import {
+  ACTING_GRANT_KEY,
+  actingGrantHeaders,
+  holdsGrant,
+  readActingGrant,
+  writeActingGrant,
   authHeaders,
   clearSession,
   errorCodeOf,
   grantInput,
   grantLabel,
-  hasRole,
-  isNationalAdmin,
   isUnauthenticated,
   readSession,
   roleKey,
@@ -76,26 +79,36 @@ describe('authorization header', () => {
   }
 });
 
-describe('permissions', () => {
-  const national: Grant = { role: 'NATIONAL_ADMIN', organizationId: null, unitId: null };
-  const provincial: Grant = { role: 'ADMIN', organizationId: '12', unitId: null };
-  const cases: [string, unknown, boolean][] = [
-    ['anonymous (no grants)', [], false],
-    ['not yet known', undefined, false],
-    ['a national administrator', [national], true],
-    ['a national administrator among other grants', [provincial, national], true],
-    ['a provincial administrator', [provincial], false],
-    ['a reviewer', [{ role: 'REVIEWER', unitId: '3' }], false],
-    ['garbage', [null, 'NATIONAL_ADMIN', { role: 1 }], false],
-    ['an object, not a list', national, false],
+describe('the grant acted under (jurisdiction picker)', () => {
+  it('is kept, read back and forgotten', () => {
+    const storage = memoryStorage();
+    expect(readActingGrant(storage)).toBeNull();
+    writeActingGrant(storage, '12');
+    expect(storage.items.get(ACTING_GRANT_KEY)).toBe('12');
+    expect(readActingGrant(storage)).toBe('12');
+    writeActingGrant(storage, null);
+    expect(storage.items.has(ACTING_GRANT_KEY)).toBe(false);
+    expect(readActingGrant(memoryStorage({ [ACTING_GRANT_KEY]: '  ' }))).toBeNull();
+    expect(readActingGrant(undefined)).toBeNull();
+  });
+
+  const headers: [string | null | undefined, Record<string, string>][] = [
+    ['12', { 'x-exemplar-grant': '12' }],
+    [' 12 ', { 'x-exemplar-grant': '12' }],
+    ['', {}],
+    [null, {}],
+    [undefined, {}],
   ];
-  for (const [name, permissions, expected] of cases) {
-    it(`${name}: ${expected ? 'administers users' : 'does not administer users'}`, () => expect(isNationalAdmin(permissions)).toBe(expected));
+  for (const [grantId, expected] of headers) {
+    it(`header for ${JSON.stringify(grantId)} → ${JSON.stringify(expected)}`, () => expect(actingGrantHeaders(grantId)).toEqual(expected));
   }
 
-  it('knows each role held', () => {
-    expect(hasRole([provincial], 'ADMIN')).toBe(true);
-    expect(hasRole([provincial], 'REVIEWER')).toBe(false);
+  it('a kept choice counts only if the principal holds that grant', () => {
+    const grants: Grant[] = [{ id: '1', role: 'ADMIN' }, { id: '2', role: 'ANALYST' }];
+    expect(holdsGrant(grants, '2')).toBe(true);
+    expect(holdsGrant(grants, '3')).toBe(false);
+    expect(holdsGrant(grants, null)).toBe(false);
+    expect(holdsGrant([], '1')).toBe(false);
   });
 });
 

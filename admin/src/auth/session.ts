@@ -1,11 +1,11 @@
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
- * Sign-in on the console's side, as pure helpers: where the session token is kept, the header that
- * carries it, what a principal's grants allow. The API does not require sign-in yet; flipping
- * SIGN_IN_REQUIRED makes the console send anonymous visitors to the login page.
+ * Sign-in on the console's side, as pure helpers: where the session token is kept, the headers that
+ * carry it and the grant acted under, what a principal's grants are. The API refuses anonymous
+ * requests (HTTP 401), so anonymous visitors are sent to the login page.
  */
-export const SIGN_IN_REQUIRED = false;
+export const SIGN_IN_REQUIRED = true;
 
 /** The localStorage key of the session (token and expiry). */
 export const SESSION_KEY = 'exemplar.session';
@@ -61,6 +61,51 @@ export function authHeaders(token: string | null | undefined): Record<string, st
   return trimmed ? { Authorization: `Bearer ${trimmed}` } : {};
 }
 
+/** The localStorage key of the grant the console acts under (the jurisdiction picker); none: all grants. */
+export const ACTING_GRANT_KEY = 'exemplar.actingGrant';
+
+/** The header that narrows a request to one grant of the principal (the API's jurisdiction picker). */
+export const ACTING_GRANT_HEADER = 'x-exemplar-grant';
+
+/** The grant chosen in the jurisdiction picker, or null (all the principal's grants). */
+export function readActingGrant(storage: Store | undefined): string | null {
+  try {
+    const value = storage?.getItem(ACTING_GRANT_KEY)?.trim();
+    return value ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeActingGrant(storage: Store | undefined, grantId: string | null): void {
+  try {
+    if (grantId) storage?.setItem(ACTING_GRANT_KEY, grantId);
+    else storage?.removeItem(ACTING_GRANT_KEY);
+  } catch {
+    // Private modes may refuse storage: the choice then lasts until the page is left.
+  }
+}
+
+/** `x-exemplar-grant: <id>` while acting under one grant; nothing under all of them. */
+export function actingGrantHeaders(grantId: string | null | undefined): Record<string, string> {
+  const trimmed = grantId?.trim();
+  return trimmed ? { [ACTING_GRANT_HEADER]: trimmed } : {};
+}
+
+/**
+ * The grants a request acts under: the chosen one when the principal holds it, all of them otherwise
+ * (a choice left from another principal means nothing).
+ */
+export function effectiveGrants<G extends Grant>(grants: readonly G[], actingGrantId: string | null | undefined): G[] {
+  const chosen = actingGrantId ? grants.filter((g) => g.id === actingGrantId) : [];
+  return chosen.length ? chosen : [...grants];
+}
+
+/** Whether a kept choice of grant is one the principal holds (else it is forgotten). */
+export function holdsGrant(grants: readonly Grant[], grantId: string | null | undefined): boolean {
+  return Boolean(grantId) && grants.some((g) => g.id === grantId);
+}
+
 /** The roles of the API (RoleGrant.role). */
 export const ROLES = ['NATIONAL_ADMIN', 'ADMIN', 'REVIEWER', 'ANALYST', 'API_CLIENT'] as const;
 export type Role = (typeof ROLES)[number];
@@ -74,20 +119,6 @@ export interface Grant {
   role: string;
   organizationId?: string | null;
   unitId?: string | null;
-}
-
-function grantsOf(permissions: unknown): Grant[] {
-  return Array.isArray(permissions) ? permissions.filter((g): g is Grant => Boolean(g) && typeof (g as Grant).role === 'string') : [];
-}
-
-/** Whether the principal holds a national administrator's grant (the users and API keys screens). */
-export function isNationalAdmin(permissions: unknown): boolean {
-  return grantsOf(permissions).some((g) => g.role === 'NATIONAL_ADMIN');
-}
-
-/** Whether the principal holds a role (anywhere). */
-export function hasRole(permissions: unknown, role: Role): boolean {
-  return grantsOf(permissions).some((g) => g.role === role);
 }
 
 /** The i18n key of a role's name (an unknown role keeps its code). */

@@ -3,10 +3,11 @@ import type { DocumentNode, GraphQLFormattedError, OperationDefinitionNode } fro
 import buildGraphQLProvider, { buildQuery as defaultBuildQuery } from 'ra-data-graphql-simple';
 import type { BuildQueryFactory } from 'ra-data-graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, HttpError, UPDATE, type DataProvider } from 'react-admin';
-import { operationNames } from '@exemplar/shared';
+import { formatErrorMessage, operationNames } from '@exemplar/shared';
 import { RESOURCE_FIELDS } from './fields';
 import { RESOURCES } from './resources';
 import { localizedMessage } from './errors';
+import { perSessionProvider } from './sessionProvider';
 import { JSON_FIELDS, plainValues } from './values';
 
 export { localizedMessage };
@@ -105,8 +106,9 @@ export function createDataProvider(options: { client: ApolloClient<unknown>; get
   const localize = (error: unknown): never => {
     const message = localizedMessage(error, options.getLocale());
     if (message) {
-      const status = (error as { status?: number }).status ?? 200;
-      throw new HttpError(message, status, { code: errorCode(error), issues: criteriaIssues(error), cause: (error as { body?: unknown }).body });
+      const code = errorCode(error);
+      const status = code && code in REFUSAL_STATUS ? REFUSAL_STATUS[code] : ((error as { status?: number }).status ?? 200);
+      throw new HttpError(message, status, { code, issues: criteriaIssues(error), cause: (error as { body?: unknown }).body });
     }
     throw error;
   };
@@ -120,6 +122,21 @@ export function createDataProvider(options: { client: ApolloClient<unknown>; get
     ...base,
     ...Object.fromEntries(METHODS.map((method) => [method, call(method)])),
   } as DataProvider;
+}
+
+/**
+ * The HTTP status of the API's refusals (the Apollo link hands their bodies on as GraphQL errors, so
+ * the status is restored from the code): 401 signs out (authProvider.checkError), 403 does not.
+ */
+const REFUSAL_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+/** The data provider of whoever is signed in: see perSessionProvider (introspection once signed in). */
+export function createSessionDataProvider(options: { client: ApolloClient<unknown>; getLocale: () => string; getToken: () => string | null }): DataProvider {
+  return perSessionProvider({
+    getToken: options.getToken,
+    build: () => createDataProvider(options),
+    notSignedIn: () => new HttpError(formatErrorMessage('UNAUTHENTICATED', options.getLocale() === 'en' ? 'en' : 'vi'), 401, { code: 'UNAUTHENTICATED' }),
+  });
 }
 
 const METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'updateMany', 'delete', 'deleteMany'] as const;

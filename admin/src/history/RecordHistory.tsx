@@ -135,7 +135,8 @@ function HistoryRows() {
 
 /**
  * A record's audit trail, newest first, 25 a page: when, who, what (created, changed, deleted) and
- * which fields changed. `table` is the database table (organization, council_session…).
+ * which fields changed. `table` is the database table (organization, council_session…). Whoever may
+ * read the record reads its history: the audit log's own access rule (administrators) is not asked.
  */
 export function RecordHistory({ table, id }: { table: string; id: string | number }) {
   return (
@@ -146,6 +147,7 @@ export function RecordHistory({ table, id }: { table: string; id: string | numbe
         sort={{ field: 'id', order: 'DESC' }}
         perPage={HISTORY_PER_PAGE}
         disableSyncWithLocation
+        disableAuthentication
         storeKey={false}
       >
         <Box data-testid="record-history" data-table={table} data-row-id={String(id)}>
