@@ -5,6 +5,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, ListItemIcon
 import { useEffect, useState } from 'react';
 import { AppBar, Link, Logout, UserMenu, useGetIdentity, useLogout, usePermissions, useNotify, useTranslate, useUserMenu, type AppBarProps } from 'react-admin';
 import { useRefusal } from './grants';
+import { JurisdictionPicker } from './JurisdictionPicker';
 import { CHANGE_PASSWORD, type ConsoleIdentity } from './authProvider';
 
 function ChangePasswordItem({ onOpen }: { onOpen: () => void }) {
@@ -73,7 +74,7 @@ function TextFieldPassword({ label, value, onChange, autoComplete }: { label: st
   return <TextField type="password" label={label} value={value} autoComplete={autoComplete} onChange={(e) => onChange(e.target.value)} fullWidth />;
 }
 
-/** Anonymous: a "Đăng nhập" button; signed in: the user menu (name, change password, sign out). */
+/** Anonymous: a "Đăng nhập" button; signed in: the jurisdiction picker and the user menu (name, change password, sign out). */
 function AccountMenu() {
   const translate = useTranslate();
   const { identity, isPending, refetch } = useGetIdentity();
@@ -94,6 +95,7 @@ function AccountMenu() {
   }
   return (
     <>
+      <JurisdictionPicker />
       <span data-testid="account-menu" data-kind={(identity as ConsoleIdentity).kind}>
         <UserMenu>
           <ChangePasswordItem onOpen={() => setChanging(true)} />

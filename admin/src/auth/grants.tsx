@@ -44,10 +44,15 @@ export function useRoleChoices(roles: readonly Role[]) {
   return roles.map((id) => ({ id, name: translate(roleKey(id)) }));
 }
 
-/** Role, organization and territory of a grant to give. */
+/**
+ * Role, organization and territory of a grant to give: the organization and the unit are picked by
+ * name, typed with or without diacritics (the lists' `q`); a unit names its state (VN-2024, VN-2025),
+ * since a grant may cover a unit of either.
+ */
 export function GrantInputs({ roles }: { roles: readonly Role[] }) {
   const choices = useRoleChoices(roles);
-  const unitOptionText = useUnitOptionText();
+  const unitText = useUnitOptionText();
+  const unitOptionText = (record: RaRecord | undefined) => (record ? `${unitText(record)}${record.dataset ? ` · ${String(record.dataset)}` : ''}` : '');
   return (
     <>
       <SelectInput source="role" choices={choices} validate={required()} />

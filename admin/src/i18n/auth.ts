@@ -20,6 +20,8 @@ export const authVi = {
       API_CLIENT: 'Ứng dụng kết nối',
     },
     national: 'Toàn quốc',
+    acting_as: 'Phạm vi',
+    all_grants: 'Tất cả',
     grants: {
       title: 'Phân quyền',
       empty: 'Chưa được phân quyền.',
@@ -77,6 +79,8 @@ export const authEn: typeof authVi = {
       API_CLIENT: 'API client',
     },
     national: 'Nationwide',
+    acting_as: 'Acting as',
+    all_grants: 'All my grants',
     grants: {
       title: 'Grants',
       empty: 'No grant yet.',
