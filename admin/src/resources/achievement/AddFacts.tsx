@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Box, Tab, Tabs } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useCanAccessResources, useTranslate } from 'react-admin';
 import { Section } from '../../layout/Section';
 
 export interface FactTab {
@@ -9,18 +9,24 @@ export interface FactTab {
   form: ReactNode;
 }
 
-/** One tab per kind of fact, each with its create form (only the open tab is mounted). */
+/**
+ * One tab per kind of fact the principal may add (administrators), each with its create form (only
+ * the open tab is mounted); nothing when it may add none.
+ */
 export function AddFacts({ tabs, title = 'exemplar.facts.add_title', testId = 'add-facts' }: { tabs: FactTab[]; title?: string; testId?: string }) {
   const translate = useTranslate();
   const [current, setCurrent] = useState(0);
+  const { canAccess } = useCanAccessResources({ action: 'create', resources: tabs.map((tab) => tab.resource) });
+  const allowed = tabs.filter((tab) => canAccess?.[tab.resource]);
+  if (allowed.length === 0) return null;
   return (
     <Section title={title} testId={testId}>
-      <Tabs value={current} onChange={(_, index: number) => setCurrent(index)} variant="scrollable" scrollButtons="auto" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
-        {tabs.map((tab) => (
+      <Tabs value={Math.min(current, allowed.length - 1)} onChange={(_, index: number) => setCurrent(index)} variant="scrollable" scrollButtons="auto" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
+        {allowed.map((tab) => (
           <Tab key={tab.resource} label={translate(`exemplar.facts.tab.${tab.resource}`)} />
         ))}
       </Tabs>
-      <Box role="tabpanel">{tabs[current]?.form}</Box>
+      <Box role="tabpanel">{allowed[Math.min(current, allowed.length - 1)]?.form}</Box>
     </Section>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { BooleanField, Datagrid, DeleteWithConfirmButton, Pagination, ReferenceField, ReferenceManyField, TextField, useListContext } from 'react-admin';
+import { BooleanField, Datagrid, DeleteButton, Pagination, ReferenceField, ReferenceManyField, TextField, useListContext } from 'react-admin';
 import { AwardTypeField } from '../../fields/CatalogueFields';
 import { CodeField } from '../../fields/CodeField';
 import { LocalDateField } from '../../fields/LocalDateField';
@@ -35,7 +35,7 @@ function FactList({ subject, reference, sort, empty, children }: { subject: Subj
         {/* The subject kind is a filter, so react-admin's own "empty" would read "nothing matches the filters". */}
         <Datagrid bulkActionButtons={false} empty={<EmptyNote message={empty} />}>
           {children}
-          <DeleteWithConfirmButton redirect={false} mutationMode="pessimistic" />
+          <DeleteButton redirect={false} mutationMode="pessimistic" />
         </Datagrid>
       </ReferenceManyField>
     </div>

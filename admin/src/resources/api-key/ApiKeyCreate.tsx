@@ -6,6 +6,7 @@ import { GrantInputs, useRefusal } from '../../auth/grants';
 import { API_KEY_ROLES, grantInput } from '../../auth/session';
 import { CREATE_API_KEY } from './queries';
 import { SecretDialog } from './SecretDialog';
+import { RequireAccess } from '../../auth/RequireAccess';
 
 interface Values {
   name?: string;
@@ -18,7 +19,7 @@ interface Values {
 const toInstant = (value: Values['expiresAt']) => (value ? new Date(value).toISOString() : null);
 
 /** A new key for a downstream app, with one grant; its secret is shown once, then never again. */
-export function ApiKeyCreate() {
+function ApiKeyCreateForm() {
   const client = useApolloClient();
   const notify = useNotify();
   const redirect = useRedirect();
@@ -56,5 +57,13 @@ export function ApiKeyCreate() {
         }}
       />
     </Card>
+  );
+}
+
+export function ApiKeyCreate() {
+  return (
+    <RequireAccess action="create" resource="ApiKey">
+      <ApiKeyCreateForm />
+    </RequireAccess>
   );
 }

@@ -3,6 +3,7 @@ import { Card } from '@mui/material';
 import { PasswordInput, SimpleForm, TextInput, Title, required, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { useRefusal } from '../../auth/grants';
 import { CREATE_USER } from './queries';
+import { RequireAccess } from '../../auth/RequireAccess';
 
 interface Values {
   username?: string;
@@ -11,7 +12,7 @@ interface Values {
 }
 
 /** A new user (roles are granted on their page). */
-export function UserCreate() {
+function UserCreateForm() {
   const client = useApolloClient();
   const notify = useNotify();
   const redirect = useRedirect();
@@ -38,5 +39,13 @@ export function UserCreate() {
         <PasswordInput source="password" resource="AppUser" validate={required()} autoComplete="new-password" helperText="exemplar.auth.users.password_help" />
       </SimpleForm>
     </Card>
+  );
+}
+
+export function UserCreate() {
+  return (
+    <RequireAccess action="create" resource="AppUser">
+      <UserCreateForm />
+    </RequireAccess>
   );
 }

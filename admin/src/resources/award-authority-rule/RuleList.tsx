@@ -8,7 +8,7 @@ import { ruleFilters } from './RuleFilters';
 export function RuleList() {
   return (
     <List filters={ruleFilters} sort={{ field: 'awardTypeCode', order: 'ASC' }} perPage={25} exporter={false}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <Datagrid bulkActionButtons={false}>
         <AwardTypeField source="awardTypeCode" sortBy="awardTypeCode" />
         <CodeField source="authorityRole" vocabulary="authorityRole" sortable={false} />
         <CodeField source="authorityLevel" vocabulary="awardLevel" sortBy="authorityLevel" />

@@ -28,6 +28,7 @@ import { Section } from '../../layout/Section';
 import { decisionInput, errorField, incompleteItems, placeOfField, type DecisionFormValues, type DecisionItemValues } from './decision';
 import { DecisionHeaderInputs } from './DecisionInputs';
 import { ISSUE_DECISION } from './queries';
+import { RequireAccess } from '../../auth/RequireAccess';
 
 const sourceChoices = [
   { id: 'NOMINATION', name: 'exemplar.decision.sources.NOMINATION' },
@@ -67,7 +68,7 @@ function ItemInputs() {
  * A decision for several subjects at once (approved nominations and exemplars): all or nothing; the
  * server's refusal naming an item (a second reward for the same achievement) is shown on that item.
  */
-export function DecisionCreate() {
+function DecisionCreateForm() {
   const translate = useTranslate();
   const client = useApolloClient();
   const notify = useNotify();
@@ -129,5 +130,13 @@ export function DecisionCreate() {
         </Form>
       </CardContent>
     </Card>
+  );
+}
+
+export function DecisionCreate() {
+  return (
+    <RequireAccess action="create" resource="AwardDecision">
+      <DecisionCreateForm />
+    </RequireAccess>
   );
 }

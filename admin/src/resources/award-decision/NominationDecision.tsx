@@ -3,6 +3,7 @@ import { useApolloClient, useQuery } from '@apollo/client';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Form, ReferenceField, RecordContextProvider, SaveButton, TextInput, maxLength, required, useCreatePath, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useCan } from '../../auth/useCan';
 import { localName, useAwardTypes } from '../../data/catalogue';
 import { errorCode, localizedMessage } from '../../data/dataProvider';
 import { formatLocalDate, todayLocalDate } from '../../fields/format';
@@ -144,10 +145,11 @@ export function NominationDecisionSection({ record }: { record: NominationRecord
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const approved = record.status === 'APPROVED';
+  const canIssue = useCan('AwardDecision', 'create');
   const after = ['DECIDED', 'FORWARDED'].includes(record.status);
   return (
     <Section title="exemplar.nomination.section.decision" testId="nomination-decision">
-      {approved ? (
+      {approved && canIssue ? (
         <Button variant="contained" startIcon={<GavelIcon />} onClick={() => setOpen(true)} sx={{ mb: 1 }} data-testid="issue-decision-button">
           {translate('exemplar.decision.issue')}
         </Button>

@@ -31,7 +31,7 @@ function AuthorityRules() {
         perPage={100}
         empty={<EmptyNote message="exemplar.awardType.no_authority" />}
       >
-        <Datagrid rowClick="edit" bulkActionButtons={false}>
+        <Datagrid bulkActionButtons={false}>
           <CodeField source="authorityRole" vocabulary="authorityRole" sortable={false} />
           <CodeField source="authorityLevel" vocabulary="awardLevel" sortBy="authorityLevel" />
           <ValidityField source="validFrom" sortBy="validFrom" label="resources.AwardAuthorityRule.fields.validity" />

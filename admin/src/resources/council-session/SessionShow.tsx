@@ -29,6 +29,7 @@ import {
   Typography,
 } from '@mui/material';
 import { EditButton, ReferenceField, Show, TopToolbar, useCreatePath, useGetList, useGetMany, useGetOne, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useCan } from '../../auth/useCan';
 import { errorCode, localizedMessage } from '../../data/dataProvider';
 import { VerdictChip } from '../../eligibility/VerdictChip';
 import { formatLocalDate } from '../../fields/format';
@@ -100,6 +101,7 @@ function Header({ session }: { session: CouncilSessionRecord }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [closing, setClosing] = useState(false);
   const [minutes, setMinutes] = useState(session.minutes ?? '');
+  const canReview = useCan('CouncilSession', 'review');
   const run = async (action: 'open' | 'close') => {
     setRefusal(null);
     try {
@@ -124,7 +126,7 @@ function Header({ session }: { session: CouncilSessionRecord }) {
           <SessionStatusChip status={session.status} />
         </span>
         <Chip size="small" variant="outlined" label={<BallotKind secret={session.secretBallot} />} data-testid="session-ballot" />
-        {sessionActions(session.status).map((action) => (
+        {(canReview ? sessionActions(session.status) : []).map((action) => (
           <Button
             key={action}
             variant="contained"
@@ -241,10 +243,11 @@ function NominationLink({ id, name }: { id: string; name: string }) {
 function Agenda({ session, council, byId }: { session: CouncilSessionRecord; council: CouncilRecord | undefined; byId: Map<string, AgendaNomination> }) {
   const translate = useTranslate();
   const [adding, setAdding] = useState(false);
+  const canReview = useCan('CouncilSession', 'review');
   const items = [...session.items].sort((a, b) => a.position - b.position);
   return (
     <Box data-testid="session-agenda">
-      {session.status !== 'CLOSED' && council ? (
+      {session.status !== 'CLOSED' && council && canReview ? (
         <Button size="small" onClick={() => setAdding(true)} sx={{ mb: 1 }} data-testid="agenda-add">
           {translate('exemplar.session.add_item')}
         </Button>
@@ -301,6 +304,7 @@ function Attendance({ session, council, members }: { session: CouncilSessionReco
   const refresh = useRefresh();
   const refusalOf = useRefusal();
   const saved = session.presentMemberIds.map(String);
+  const canReview = useCan('CouncilSession', 'review');
   const [ticked, setTicked] = useState<string[] | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const present = ticked ?? saved;
@@ -318,7 +322,8 @@ function Attendance({ session, council, members }: { session: CouncilSessionReco
       setRefusal(refusalOf(error));
     }
   };
-  const editable = session.status !== 'CLOSED';
+  // Attendance is a review step: reviewers and administrators record it.
+  const editable = session.status !== 'CLOSED' && canReview;
   return (
     <Box data-testid="session-attendance">
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1, mb: 1, flexWrap: 'wrap' }} data-testid="session-quorum" data-present={quorum.present} data-required={quorum.required} data-met={String(quorum.met)}>
@@ -481,6 +486,7 @@ function ItemVote({ session, item, name, members }: { session: CouncilSessionRec
   const [refusal, setRefusal] = useState<{ message: string; code: string | null } | null>(null);
   const [deciding, setDeciding] = useState(false);
   const [declaring, setDeclaring] = useState(false);
+  const canReview = useCan('CouncilSession', 'review');
   const cells = voteGrid({
     members,
     presentIds: session.presentMemberIds,
@@ -520,7 +526,7 @@ function ItemVote({ session, item, name, members }: { session: CouncilSessionRec
     refresh();
   };
 
-  const open = session.status === 'OPEN' && !item.result;
+  const open = session.status === 'OPEN' && !item.result && canReview;
   return (
     <Paper variant="outlined" sx={{ p: 1.5, mb: 2 }} data-testid={`vote-item-${nominationId}`} data-result={item.result ?? ''}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 1 }}>
@@ -584,7 +590,7 @@ function ItemVote({ session, item, name, members }: { session: CouncilSessionRec
                     )}
                   </TableCell>
                   <TableCell align="right">
-                    {cell.canVote ? (
+                    {cell.canVote && canReview ? (
                       <ButtonGroup size="small" variant="outlined">
                         {VOTE_CHOICES.map((choice) => (
                           <Button key={choice} onClick={() => void vote(cell.memberId, choice)} aria-label={`${translate(`exemplar.session.choice.${choice}`)} — ${memberName}`} data-choice={choice}>

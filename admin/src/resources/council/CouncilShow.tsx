@@ -32,6 +32,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { useCan } from '../../auth/useCan';
 import { formatLocalDate } from '../../fields/format';
 import { LocalDateInput } from '../../fields/LocalDateInput';
 import { FormRow } from '../../layout/FormRow';
@@ -189,14 +190,17 @@ function Members() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [editing, setEditing] = useState<CouncilMemberRecord | 'new' | null>(null);
+  const canWrite = useCan('CouncilMember', 'edit');
   const { data: members, isPending } = useGetList<CouncilMemberRecord>('CouncilMember', { filter: { councilId: council?.id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'id', order: 'ASC' } }, { enabled: Boolean(council) });
   if (!council) return null;
   const F = (field: string) => translate(`resources.CouncilMember.fields.${field}`);
   return (
     <Box data-testid="council-members">
-      <Button size="small" startIcon={<AddIcon />} onClick={() => setEditing('new')} sx={{ mb: 1 }}>
-        {translate('exemplar.council.add_member')}
-      </Button>
+      {canWrite ? (
+        <Button size="small" startIcon={<AddIcon />} onClick={() => setEditing('new')} sx={{ mb: 1 }}>
+          {translate('exemplar.council.add_member')}
+        </Button>
+      ) : null}
       {!isPending && !members?.length ? <EmptyNote message="exemplar.council.no_members" /> : null}
       {members?.length ? (
         <Table size="small">
@@ -207,7 +211,7 @@ function Members() {
               <TableCell>{F('role')}</TableCell>
               <TableCell>{F('voting')}</TableCell>
               <TableCell>{translate('exemplar.council.dates')}</TableCell>
-              <TableCell />
+              {canWrite ? <TableCell /> : null}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -220,14 +224,16 @@ function Members() {
                   <Chip size="small" variant="outlined" color={m.voting ? 'primary' : 'default'} label={translate(m.voting ? 'exemplar.council.voting_yes' : 'exemplar.council.voting_no')} />
                 </TableCell>
                 <TableCell>{m.fromDate || m.toDate ? `${formatLocalDate(m.fromDate, locale) || '…'} – ${formatLocalDate(m.toDate, locale) || '…'}` : '—'}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  <Tooltip title={translate('exemplar.council.edit_member')}>
-                    <IconButton size="small" aria-label={`${translate('exemplar.council.edit_member')}: ${m.fullName}`} onClick={() => setEditing(m)}>
-                      <EditIcon fontSize="small" />
-                    </IconButton>
-                  </Tooltip>
-                  <RemoveMember member={m} />
-                </TableCell>
+                {canWrite ? (
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    <Tooltip title={translate('exemplar.council.edit_member')}>
+                      <IconButton size="small" aria-label={`${translate('exemplar.council.edit_member')}: ${m.fullName}`} onClick={() => setEditing(m)}>
+                        <EditIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                    <RemoveMember member={m} />
+                  </TableCell>
+                ) : null}
               </TableRow>
             ))}
           </TableBody>
@@ -242,7 +248,8 @@ function AddSessionButton() {
   const council = useRecordContext<CouncilRecord>();
   const translate = useTranslate();
   const createPath = useCreatePath();
-  if (!council) return null;
+  const canCreate = useCan('CouncilSession', 'create');
+  if (!council || !canCreate) return null;
   const source = encodeURIComponent(JSON.stringify({ councilId: council.id }));
   return (
     <Button size="small" startIcon={<AddIcon />} href={`#${createPath({ resource: 'CouncilSession', type: 'create' })}?source=${source}`} sx={{ mb: 1 }} data-testid="council-add-session">

@@ -3,6 +3,7 @@ import CheckCircleOutlineIcon from '@mui/icons-material/Check';
 import HighlightOffIcon from '@mui/icons-material/Close';
 import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { Form, ResourceContextProvider, SaveButton, TextInput, maxLength, required, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useCan } from '../../auth/useCan';
 import { DEFAULT_ATTESTED_BY, defaultAttestedOn, type AttestRule } from '../../eligibility/attestations';
 import { LocalDateInput } from '../../fields/LocalDateInput';
 import { todayLocalDate } from '../../fields/format';
@@ -96,6 +97,8 @@ export function PendingAttestations({
 }) {
   const translate = useTranslate();
   const [pick, setPick] = useState<AttestPick | null>(null);
+  // Recording an attestation on a subject's record is an administrator's.
+  const canAttest = useCan('Attestation', 'create');
   if (reached === 0) return null;
   return (
     <Box data-testid="pending-attestations" sx={{ mb: 2 }}>
@@ -123,14 +126,16 @@ export function PendingAttestations({
                 <Typography variant="body2" sx={{ flex: '1 1 360px', fontStyle: 'italic' }}>
                   «{rule.text}»
                 </Typography>
-                <Stack direction="row" sx={{ gap: 1 }}>
-                  <Button size="small" variant="outlined" color="success" startIcon={<CheckCircleOutlineIcon />} onClick={() => setPick({ rule, verdict: 'PASS' })}>
-                    {translate('exemplar.criteria.pending.pass')}
-                  </Button>
-                  <Button size="small" variant="outlined" color="error" startIcon={<HighlightOffIcon />} onClick={() => setPick({ rule, verdict: 'FAIL' })}>
-                    {translate('exemplar.criteria.pending.fail')}
-                  </Button>
-                </Stack>
+                {canAttest ? (
+                  <Stack direction="row" sx={{ gap: 1 }}>
+                    <Button size="small" variant="outlined" color="success" startIcon={<CheckCircleOutlineIcon />} onClick={() => setPick({ rule, verdict: 'PASS' })}>
+                      {translate('exemplar.criteria.pending.pass')}
+                    </Button>
+                    <Button size="small" variant="outlined" color="error" startIcon={<HighlightOffIcon />} onClick={() => setPick({ rule, verdict: 'FAIL' })}>
+                      {translate('exemplar.criteria.pending.fail')}
+                    </Button>
+                  </Stack>
+                ) : null}
               </Box>
             ))}
           </Stack>

@@ -4,6 +4,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Box, Button, Card, CardContent, Chip, Link, Paper, Stack, Typography } from '@mui/material';
 import { ReferenceField, RecordContextProvider, useCreatePath, useListContext, useLocaleState, useStore, useTranslate } from 'react-admin';
 import type { ExemplarStage } from '@exemplar/shared';
+import { useCan } from '../../auth/useCan';
 import { localName, useActivityFields } from '../../data/catalogue';
 import { MoveDialog, MoveMenu } from './MoveStage';
 import { useExemplarName } from './SubjectName';
@@ -21,11 +22,12 @@ function ExemplarCard({ record, onDragStart, onDragEnd, onMove }: { record: Exem
   const [locale] = useLocaleState();
   const { byCode } = useActivityFields();
   const name = useExemplarName(record);
+  const canMove = useCan('Exemplar', 'edit');
   return (
     <RecordContextProvider value={record}>
       <Card
         variant="outlined"
-        draggable
+        draggable={canMove}
         onDragStart={(e: DragEvent) => {
           e.dataTransfer.setData('text/plain', record.id);
           e.dataTransfer.effectAllowed = 'move';
@@ -34,7 +36,7 @@ function ExemplarCard({ record, onDragStart, onDragEnd, onMove }: { record: Exem
         onDragEnd={onDragEnd}
         data-testid={`exemplar-card-${record.id}`}
         data-stage={record.stage}
-        sx={{ cursor: 'grab', mb: 1 }}
+        sx={{ cursor: canMove ? 'grab' : 'default', mb: 1 }}
       >
         <CardContent sx={{ p: 1.25, '&:last-child': { pb: 1 } }}>
           <Link href={`#${createPath({ resource: 'Exemplar', id: record.id, type: 'show' })}`} variant="body2" sx={{ fontWeight: 500, display: 'block' }} data-testid="exemplar-card-name">

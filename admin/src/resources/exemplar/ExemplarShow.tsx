@@ -15,6 +15,7 @@ import {
   Datagrid,
   FunctionField,
 } from 'react-admin';
+import { useCan } from '../../auth/useCan';
 import { localName, useActivityFields } from '../../data/catalogue';
 import { formatDateTime, formatLocalDate } from '../../fields/format';
 import { Section, EmptyNote } from '../../layout/Section';
@@ -37,7 +38,8 @@ function NominateButton() {
   const record = useRecordContext<ExemplarRecord>();
   const translate = useTranslate();
   const createPath = useCreatePath();
-  if (!record) return null;
+  const canNominate = useCan('Nomination', 'create');
+  if (!record || !canNominate) return null;
   const source = encodeURIComponent(JSON.stringify({ target: 'EXEMPLAR', exemplarId: record.id, planId: record.planId ?? undefined }));
   return (
     <Button size="small" startIcon={<AddIcon />} href={`#${createPath({ resource: 'Nomination', type: 'create' })}?source=${source}`}>

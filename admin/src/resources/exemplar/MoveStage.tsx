@@ -3,6 +3,7 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { useApolloClient } from '@apollo/client';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Menu, MenuItem, TextField, Typography } from '@mui/material';
 import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useCan } from '../../auth/useCan';
 import { errorCode, localizedMessage } from '../../data/dataProvider';
 import { ADVANCE_EXEMPLAR } from './queries';
 import { allowedMoves } from './stages';
@@ -107,7 +108,9 @@ export function MoveMenu({ exemplar, name, size = 'small', onPick }: { exemplar:
   const anchor = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [target, setTarget] = useState<string | null>(null);
+  const canMove = useCan('Exemplar', 'edit');
   const moves = allowedMoves(exemplar.stage);
+  if (!canMove) return null;
   return (
     <>
       <Button

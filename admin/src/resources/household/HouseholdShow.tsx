@@ -1,7 +1,7 @@
 import { Box, Stack } from '@mui/material';
 import {
   Datagrid,
-  DeleteWithConfirmButton,
+  DeleteButton,
   Labeled,
   ReferenceField,
   ReferenceManyField,
@@ -33,7 +33,7 @@ function HouseholdMembers() {
         <Datagrid bulkActionButtons={false}>
           <ReferenceField source="personId" reference="Person" link="show" sortable={false} />
           <TextField source="relation" sortable={false} emptyText="—" />
-          <DeleteWithConfirmButton redirect={false} mutationMode="pessimistic" />
+          <DeleteButton redirect={false} mutationMode="pessimistic" />
         </Datagrid>
       </ReferenceManyField>
     </Section>

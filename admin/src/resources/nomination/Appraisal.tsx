@@ -17,6 +17,7 @@ import { errorField } from '../award-decision/decision';
 import { canAppraise, canAttest, criterionVerdicts, planCriteriaSetChoices, planHasDefaultSet, readSnapshot, undeterminedAttestations, type CriteriaSetRefData, type Snapshot } from './appraisal';
 import { APPRAISE_NOMINATION, CRITERIA_SET_BY_CODE, PLAN_CRITERIA_SETS, RECORD_ATTESTATION } from './queries';
 import type { NominationRecord } from './types';
+import { useCan } from '../../auth/useCan';
 
 const ALL_SETS = { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' as const }, meta: { sparseFields: ['id', 'code', 'title'] } };
 
@@ -186,6 +187,7 @@ function SnapshotView({ record, snapshot }: { record: NominationRecord; snapshot
   const [locale] = useLocaleState();
   const labels = useRuleLabels();
   const [showTrace, setShowTrace] = useState(false);
+  const canReview = useCan('Nomination', 'review');
   const lang = locale === 'en' ? 'en' : 'vi';
   const lines = useMemo(() => (snapshot.result ? explainResult(snapshot.result, { lang, labels }) : []), [snapshot.result, lang, labels]);
   const criteria = criterionVerdicts(snapshot);
@@ -238,19 +240,24 @@ function SnapshotView({ record, snapshot }: { record: NominationRecord; snapshot
           {showTrace ? <ExplanationLines lines={lines} testId="appraisal-trace" /> : null}
         </>
       ) : null}
-      {canAttest(record.status) ? <PendingAttestations record={record} snapshot={snapshot} lines={lines} /> : null}
+      {canAttest(record.status) && canReview ? <PendingAttestations record={record} snapshot={snapshot} lines={lines} /> : null}
     </Box>
   );
 }
 
-/** The review screen's appraisal: the form on a received nomination, then the stored result and its attestations. */
+/**
+ * The review screen's appraisal: the form on a received nomination, then the stored result and its
+ * attestations (appraising and attesting are review steps: reviewers and administrators).
+ */
 export function AppraisalSection({ record }: { record: NominationRecord }) {
   const snapshot = readSnapshot(record.eligibility);
   const before = ['DRAFT', 'SUBMITTED', 'RETURNED'].includes(record.status);
+  const canReview = useCan('Nomination', 'review');
+  const appraising = canAppraise(record.status) && canReview;
   return (
     <Section title="exemplar.nomination.section.appraisal" testId="nomination-appraisal">
-      {canAppraise(record.status) ? <AppraiseForm record={record} /> : null}
-      {snapshot ? <SnapshotView record={record} snapshot={snapshot} /> : !canAppraise(record.status) ? <EmptyNote message={before ? 'exemplar.appraisal.waits_receive' : 'exemplar.appraisal.not_yet'} /> : null}
+      {appraising ? <AppraiseForm record={record} /> : null}
+      {snapshot ? <SnapshotView record={record} snapshot={snapshot} /> : !appraising ? <EmptyNote message={before ? 'exemplar.appraisal.waits_receive' : 'exemplar.appraisal.not_yet'} /> : null}
     </Section>
   );
 }

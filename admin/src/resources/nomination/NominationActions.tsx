@@ -5,7 +5,8 @@ import { useCreatePath, useLocaleState, useNotify, useRedirect, useRefresh, useT
 import { errorCode, localizedMessage } from '../../data/dataProvider';
 import { formatLocalDate } from '../../fields/format';
 import { FORWARD_NOMINATION, RECEIVE_NOMINATION, RETURN_NOMINATION, SUBMIT_NOMINATION, WITHDRAW_NOMINATION } from './queries';
-import { allowedActions, nearestWindows, needsReason as asksReason, refusalDetails, type NominationAction, type RefusalDetails } from './summary';
+import { useCan } from '../../auth/useCan';
+import { actionNeeds, allowedActions, nearestWindows, needsReason as asksReason, refusalDetails, type NominationAction, type RefusalDetails } from './summary';
 import type { NominationRecord } from './types';
 
 const MUTATIONS: Record<NominationAction, DocumentNode> = {
@@ -132,12 +133,17 @@ function ActionDialog({ record, action, onClose, onRefused }: { record: Nominati
   );
 }
 
-/** The verbs allowed from the nomination's status, each asking who (and for a return, why); refusals stay on screen until the next try. */
+/**
+ * The verbs allowed from the nomination's status and to the principal's role (receiving and returning
+ * for reviewers too, the others for administrators), each asking who (and for a return, why); refusals
+ * stay on screen until the next try.
+ */
 export function NominationActions({ record }: { record: NominationRecord }) {
   const translate = useTranslate();
   const [open, setOpen] = useState<NominationAction | null>(null);
   const [refusal, setRefusal] = useState<{ message: string; details: RefusalDetails } | null>(null);
-  const actions = allowedActions(record.status);
+  const may = { review: useCan('Nomination', 'review'), edit: useCan('Nomination', 'edit') };
+  const actions = allowedActions(record.status).filter((action) => may[actionNeeds(action)]);
   return (
     <Box data-testid="nomination-actions">
       {actions.length ? (

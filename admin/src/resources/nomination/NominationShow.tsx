@@ -15,6 +15,7 @@ import { PLAN_QUOTA_RULES, type QuotaRuleOption } from './queries';
 import { isEditable, periodLabel, SUMMARY_LIST_FIELDS } from './summary';
 import type { NominationRecord } from './types';
 import { HistoryTabs } from '../../history/RecordHistory';
+import { useCan } from '../../auth/useCan';
 
 function Title() {
   const record = useRecordContext<NominationRecord>();
@@ -27,7 +28,8 @@ function EditLink() {
   const record = useRecordContext<NominationRecord>();
   const translate = useTranslate();
   const createPath = useCreatePath();
-  if (!record || !isEditable(record.status)) return null;
+  const canEdit = useCan('Nomination', 'edit');
+  if (!record || !isEditable(record.status) || !canEdit) return null;
   return (
     <Button size="small" startIcon={<EditIcon />} href={`#${createPath({ resource: 'Nomination', id: record.id, type: 'edit' })}`}>
       {translate('exemplar.nomination.action.edit')}

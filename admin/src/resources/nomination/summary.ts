@@ -153,6 +153,9 @@ export const NOMINATION_ACTIONS = [
 ] as const;
 export type NominationAction = (typeof NOMINATION_ACTIONS)[number]['action'];
 
+/** What a verb needs: receiving and returning are review steps (reviewers too); the others write. */
+export const actionNeeds = (action: NominationAction): 'review' | 'edit' => (action === 'receive' || action === 'return' ? 'review' : 'edit');
+
 /** The verbs allowed from a status (NOMINATION_TRANSITIONS), in the order of the screen. */
 export function allowedActions(status: string): NominationAction[] {
   if (!isNominationStatus(status)) return [];

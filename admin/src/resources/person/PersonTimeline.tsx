@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Box, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import {
-  DeleteWithConfirmButton,
+  DeleteButton,
   RecordContextProvider,
   ReferenceField,
   ResourceContextProvider,
@@ -165,7 +165,7 @@ function TimelineEntry({ entry }: { entry: Entry }) {
       </Box>
       <ResourceContextProvider value={entry.owner.resource}>
         <RecordContextProvider value={entry.owner.record}>
-          <DeleteWithConfirmButton redirect={false} mutationMode="pessimistic" size="small" />
+          <DeleteButton redirect={false} mutationMode="pessimistic" size="small" />
         </RecordContextProvider>
       </ResourceContextProvider>
     </Stack>

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Form, SaveButton, TextInput, required, useCreatePath, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { useApolloClient } from '@apollo/client';
+import { useCan } from '../../auth/useCan';
 import { localizedMessage } from '../../data/dataProvider';
 import { useLocaleState } from 'react-admin';
 import { EmptyNote, Section } from '../../layout/Section';
@@ -86,9 +87,12 @@ function DeriveDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** A lower level's plan derived from this one (derivePlan): administrators only. */
 export function DeriveButton() {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
+  const canDerive = useCan('Plan', 'create');
+  if (!canDerive) return null;
   return (
     <>
       <Button size="small" startIcon={<AccountTreeIcon />} onClick={() => setOpen(true)}>

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { useApolloClient, type DocumentNode } from '@apollo/client';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useCan } from '../../auth/useCan';
 import { errorCode, localizedMessage } from '../../data/dataProvider';
 import { planIssues, type Amendment, type PlanIssue } from './queries';
 import type { PlanRecord } from './types';
@@ -102,7 +103,9 @@ export function PlanEditorProvider({ plan, children }: { plan: PlanRecord; child
   const [locale] = useLocaleState();
   const [pending, setPending] = useState<Pending | null>(null);
   const lastAuthor = useRef('');
-  const editable = readOnlyReason(plan) === null;
+  // Changing a plan is an administrator's (the server refuses the others); reference plans stay as printed.
+  const canEdit = useCan('Plan', 'edit');
+  const editable = canEdit && readOnlyReason(plan) === null;
 
   const askAmendment = useCallback(() => new Promise<Amendment | null>((resolve) => setPending({ resolve })), []);
 

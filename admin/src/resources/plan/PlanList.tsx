@@ -3,6 +3,7 @@ import UploadIcon from '@mui/icons-material/Upload';
 import { useApolloClient } from '@apollo/client';
 import { Button } from '@mui/material';
 import { CreateButton, Datagrid, FunctionField, List, NumberInput, SearchInput, SelectInput, TextField, TopToolbar, useLocaleState, useNotify, useRedirect, useTranslate, ReferenceField, FilterButton } from 'react-admin';
+import { useCan } from '../../auth/useCan';
 import { localizedMessage } from '../../data/dataProvider';
 import { PLAN_CHOICES } from './choices';
 import { IMPORT_PLAN } from './queries';
@@ -55,11 +56,12 @@ function ImportButton() {
 }
 
 function ListActions() {
+  const canImport = useCan('Plan', 'create');
   return (
     <TopToolbar>
       <FilterButton />
       <CreateButton label="exemplar.plan.create" />
-      <ImportButton />
+      {canImport ? <ImportButton /> : null}
     </TopToolbar>
   );
 }
