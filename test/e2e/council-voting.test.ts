@@ -141,9 +141,14 @@ describe('a council session', () => {
     expect(CouncilSession.openBallots).toEqual([]);
     expect(CouncilSession.votesCast.map((v) => [String(v.nominationId), String(v.memberId)]).sort()).toEqual([members.chair, members.vice, members.member].map((m) => [nominationId, m]).sort());
 
-    // Who voted comes from the server, not from this browser: with the browser's store emptied and
-    // the page reloaded, the three "voted" marks are still there (and still never how).
-    await page.evaluate(() => window.localStorage.clear());
+    // Who voted comes from the server, not from this browser: with the browser's store emptied (all
+    // but the session: sign-in is required) and the page reloaded, the three "voted" marks are still
+    // there (and still never how).
+    await page.evaluate(() => {
+      const signedIn = window.localStorage.getItem('exemplar.session');
+      window.localStorage.clear();
+      if (signedIn) window.localStorage.setItem('exemplar.session', signedIn);
+    });
     await page.reload();
     await expect.poll(() => vote.getByTestId('vote-row').count(), { timeout: 15_000 }).toBe(3);
     await expect.poll(() => vote.getByTestId('vote-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state'))), { timeout: 15_000 }).toEqual(['VOTED', 'VOTED', 'VOTED']);

@@ -20,7 +20,7 @@ async function gqlOk<T>(query: string, variables?: Record<string, unknown>): Pro
   return res.body.data!;
 }
 
-/** A person created, then renamed, through the API (not signed in: the actor is "anonymous"). */
+/** A person created, then renamed, through the API (as the harness's national administrator, who is then the actor). */
 async function renamedPerson(name: string, renamed: string): Promise<string> {
   const { createPerson } = await gqlOk<{ createPerson: { id: string; version: number } }>(
     `mutation ($name: String!) { createPerson(fullName: $name, birthYear: 1985) { id version } }`,
@@ -64,8 +64,8 @@ describe("a record's change history", () => {
     expect(await created.getAttribute('data-action')).toBe('INSERT');
     await expectText(changed.getByTestId('history-action'), /^Sửa$/);
     await expectText(created.getByTestId('history-action'), /^Tạo$/);
-    await expectText(changed.getByTestId('history-actor'), /^Không đăng nhập$/);
-    await expectText(created.getByTestId('history-actor'), /^Không đăng nhập$/);
+    await expectText(changed.getByTestId('history-actor'), /^Người dùng: Quản trị quốc gia \(test\)$/);
+    await expectText(created.getByTestId('history-actor'), /^Người dùng: Quản trị quốc gia \(test\)$/);
     // The change lists only what differs (not the version nor the time of update), old → new.
     expect(await fieldsOf(changed)).toEqual([{ column: 'full_name', before: 'Hà Thị Lịch Sử', after: 'Hà Thị Lịch Sử Đã Sửa' }]);
     await expectText(changed.getByTestId('history-field'), /^Họ và tênHà Thị Lịch Sử → Hà Thị Lịch Sử Đã Sửa$/);
@@ -84,7 +84,7 @@ describe("a record's change history", () => {
     await expect.poll(() => entries().count(), { timeout: 15_000 }).toBe(2);
     await expectText(entries().nth(0).getByTestId('history-action'), /^Changed$/);
     await expectText(entries().nth(1).getByTestId('history-action'), /^Created$/);
-    await expectText(entries().nth(0).getByTestId('history-actor'), /^Not signed in$/);
+    await expectText(entries().nth(0).getByTestId('history-actor'), /^User: Quản trị quốc gia \(test\)$/);
     await expectText(entries().nth(0).getByTestId('history-field'), /^Full nameHà Thị Lịch Sử → Hà Thị Lịch Sử Đã Sửa$/);
     await expectNoRawKeys(page);
   });

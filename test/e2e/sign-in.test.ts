@@ -4,8 +4,9 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoRawKeys, expectText, useConsole } from '../support/console';
 
 /**
- * Signing in to the console (the API does not require it yet): a national administrator, arranged
- * in the database, signs in, creates a user and an API key (its secret shown once), and signs out.
+ * Signing in to the console (required: the API answers nobody else): an anonymous visitor lands on
+ * the login page; a national administrator, arranged in the database, signs in, creates a user and
+ * an API key (its secret shown once), and signs out to the login page.
  */
 
 const session = useConsole('sign-in');
@@ -33,17 +34,15 @@ async function signIn(password: string) {
 
 describe('signing in', () => {
   it('a national administrator signs in, creates a user and an API key (secret shown once), and signs out', async () => {
-    // Anonymous: the console works as before, offers to sign in, and hides users and API keys.
-    await session.open('/');
-    await menuItem('Nhật ký thay đổi').waitFor();
-    await page.getByTestId('sign-in-button').waitFor();
-    expect(await menuItem('Người dùng').count()).toBe(0);
-    expect(await menuItem('Khóa API').count()).toBe(0);
-    await expectText(page.getByTestId('sign-in-button'), /^Đăng nhập$/);
+    // Anonymous: the login page, whatever was asked for; no menu, no way round it.
+    await session.signInAs(null);
+    await session.open('/Organization');
+    await page.getByTestId('login-page').waitFor();
+    await page.waitForURL(/#\/login/);
+    expect(await menuItem('Cơ quan, tổ chức').count()).toBe(0);
+    expect(await page.getByText('Tiếp tục không đăng nhập').count()).toBe(0);
 
     // A wrong password: the server's refusal in Vietnamese, nothing kept.
-    await page.getByTestId('sign-in-button').click();
-    await page.waitForURL(/#\/login/);
     await signIn('mật-khẩu-sai-hoàn-toàn');
     await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.', { exact: true }).waitFor();
     expect(await storedSession()).toBeNull();
@@ -84,7 +83,7 @@ describe('signing in', () => {
     await expectText(dialog.getByTestId('api-key-secret-warning'), /lần duy nhất/);
     const secret = ((await dialog.getByTestId('api-key-secret').textContent()) ?? '').trim();
     expect(secret).toMatch(/^exk_\w+_/);
-    const asKey = await session.api.post(JSON.stringify({ query: '{ me { kind name } }' }), { 'x-api-key': secret });
+    const asKey = await session.api.anonymous.post(JSON.stringify({ query: '{ me { kind name } }' }), { 'x-api-key': secret });
     expect((await asKey.json()).data.me).toEqual({ kind: 'API_KEY', name: 'Cổng thông tin E2E' });
     await dialog.getByTestId('api-key-secret-close').click();
     await page.getByTestId('api-key-list').getByText('Cổng thông tin E2E', { exact: true }).waitFor();
@@ -94,11 +93,10 @@ describe('signing in', () => {
     await page.getByTestId('api-key-list').getByText('Cổng thông tin E2E', { exact: true }).waitFor();
     expect((await page.locator('body').textContent()) ?? '').not.toContain(secret);
 
-    // Signing out: anonymous again.
+    // Signing out: back to the login page, nothing kept.
     await page.getByRole('button', { name: 'Tài khoản' }).click();
     await menuItem('Đăng xuất').click();
-    await page.getByTestId('sign-in-button').waitFor();
-    await menuItem('Nhật ký thay đổi').waitFor();
+    await page.getByTestId('login-page').waitFor();
     expect(await menuItem('Người dùng').count()).toBe(0);
     expect(await page.getByTestId('account-menu').count()).toBe(0);
     expect(await storedSession()).toBeNull();
