@@ -15,7 +15,7 @@ import { Loaders, type RequestContext } from './graphql/context';
 import { createErrorFormatter, requestIdStorage } from './graphql/errors';
 import { jitExecutor } from './graphql/executor';
 import { createArmor, MAX_TOKENS, queryStatsPlugin, requestErrorStatusPlugin, textGuardPlugin } from './graphql/guards';
-import { JURISDICTION } from './graphql/list/scope';
+import { JURISDICTION, UNRESTRICTED, type Scope } from './graphql/list/scope';
 import { buildAppSchema } from './graphql/schema';
 import { exportHandler } from './modules/analytics/export';
 import { authenticate } from './modules/identity/identity.service';
@@ -110,7 +110,8 @@ export async function createApp(options: AppOptions): Promise<App> {
           requestId,
           db,
           principal,
-          scope: JURISDICTION,
+          // Nothing until the operation and its jurisdiction are known (accessPlugin, before execution).
+          scope: JURISDICTION as Scope,
           loaders: new Loaders(),
           now: clock,
           memo: new Map(),
@@ -181,8 +182,9 @@ function accessPlugin(accessOptions: AccessOptions = {}): ApolloServerPlugin<Req
         async didResolveOperation({ contextValue, document, operation }) {
           if (!operation) return;
           const access = decideAccess(contextValue.principal, document, operation, accessOptions);
-          contextValue.scope = access.scope;
-          (contextValue.db as RequestDb).session.jurisdiction = access.jurisdiction;
+          const db = contextValue.db as RequestDb;
+          db.session.jurisdiction = access.jurisdiction;
+          contextValue.scope = access.jurisdiction.kind === 'all' || !access.appScoping ? UNRESTRICTED : JURISDICTION;
         },
         async willSendResponse({ contextValue }) {
           await (contextValue.db as RequestDb).finish?.();

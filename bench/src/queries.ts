@@ -18,11 +18,18 @@ export interface BenchQuery {
   /** One statement returning one row, one text column: the JSON of `data`. */
   floorSql: string;
   floorParams(variables: Record<string, unknown>): unknown[];
+  /**
+   * Also measured as a provincial administrator against the same request as the national one (whose
+   * jurisdiction is everything): the per-request jurisdiction's cost. Minimum scoped ÷ unscoped req/s.
+   */
+  jurisdictionBar?: number;
 }
 
 const UNIT_BY_CODE = `query($code:String!){ allAdministrativeUnits(filter:{code:$code}) { id code name shortName kind level validFrom validTo } }`;
 
 const WHOLE_TREE_2024 = `{ allAdministrativeUnits(filter:{level:"province", validOn:"2025-06-30"}, perPage: 100) { id code name children { id code name children { id code name } } } }`;
+
+const ORGANIZATIONS_IN_PROVINCE = `query($u: ID!){ allOrganizations(filter:{unitAncestorId:$u}, sortField:"code", perPage: 100) { id code name unitId } }`;
 
 export const QUERIES: BenchQuery[] = [
   {
@@ -68,6 +75,26 @@ export const QUERIES: BenchQuery[] = [
         LIMIT 100
       ) pr`,
     floorParams: () => ['province', '2025-06-30'],
+  },
+  {
+    id: 'J1',
+    label: "a page of a province's organizations (13,000 commune committees in the country)",
+    workload: 'list page with filter',
+    bar: 0.3,
+    jurisdictionBar: 0.95,
+    graphql: ORGANIZATIONS_IN_PROVINCE,
+    // The province (the new Tỉnh Thái Nguyên) is filled in once the database is ready.
+    variables: { u: null },
+    floorSql: `
+      SELECT json_build_object('allOrganizations', COALESCE(json_agg(row_to_json(r) ORDER BY r.code, r.id::bigint), '[]'::json))::text
+      FROM (
+        SELECT o.id::text AS "id", o.code, o.name, o.unit_id::text AS "unitId"
+        FROM organization o
+        WHERE o.unit_id IN (SELECT c.descendant_id FROM administrative_unit_closure c WHERE c.ancestor_id = $1)
+        ORDER BY o.code, o.id
+        LIMIT 100
+      ) r`,
+    floorParams: (v) => [String(v.u)],
   },
 ];
 

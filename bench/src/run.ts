@@ -14,6 +14,7 @@ import pg from 'pg';
 import { ensureDatabase, freePort, prepareDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from '@exemplar/api/db';
 import type { FromChild, ToChild } from './child';
 import { CLOCK_TICKS, memoryOf, parentPid, processCpuMs, processTreeCpuMs } from './proc';
+import { seedIdentities } from './identities';
 import { QUERIES, type BenchQuery } from './queries';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -143,12 +144,14 @@ function firstDifference(a: unknown, b: unknown, at = 'data'): string | null {
 
 // ---------------------------------------------------------------- servers
 
-type ServerName = 'api' | 'floor';
+/** `api` calls as the national administrator; `api-scoped` is the same process called as a provincial one. */
+type ServerName = 'api' | 'api-scoped' | 'floor';
 
 interface ServerHandle {
   name: ServerName;
   pid: number;
   url: string;
+  headers: Record<string, string>;
   /** Event-loop delay since the last reset, and memory, as the server sees them. */
   stats(reset: boolean): Promise<Extract<FromChild, { type: 'stats' }>>;
 }
@@ -200,6 +203,7 @@ async function startServer(name: ServerName, script: string, env: Record<string,
     name,
     pid,
     url: `http://127.0.0.1:${port}/graphql`,
+    headers: HEADERS,
     stats(reset) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
@@ -233,7 +237,7 @@ interface Probe {
 }
 
 async function probe(server: ServerHandle, query: BenchQuery): Promise<Probe> {
-  const response = await fetch(server.url, { method: 'POST', headers: HEADERS, body: requestBody(query), signal: AbortSignal.timeout(60_000) });
+  const response = await fetch(server.url, { method: 'POST', headers: server.headers, body: requestBody(query), signal: AbortSignal.timeout(60_000) });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`${server.name} ${query.id}: HTTP ${response.status}: ${text.slice(0, 500)}`);
   const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
@@ -245,6 +249,8 @@ async function probe(server: ServerHandle, query: BenchQuery): Promise<Probe> {
 
 interface Measurement {
   query: string;
+  /** Which comparison the run belongs to: API vs floor, or scoped vs unscoped API. */
+  pair?: 'floor' | 'jurisdiction';
   connections: number;
   server: ServerName;
   durationS: number;
@@ -274,7 +280,7 @@ async function load(server: ServerHandle, query: BenchQuery, connections: number
   const instance = autocannon({
     url: server.url,
     method: 'POST',
-    headers: HEADERS,
+    headers: server.headers,
     body: requestBody(query),
     connections,
     duration: durationS,
@@ -408,7 +414,7 @@ async function measurePair(
     const order = round % 2 === 0 ? servers : [servers[1], servers[0]];
     for (const server of order) await segment(accumulators.get(server)!, server, query, connections, segmentS, postmasterPid);
   }
-  return servers.map((s) => summarise(accumulators.get(s)!, s, query, connections, s.name === 'api' ? apiStatements : 1));
+  return servers.map((s) => summarise(accumulators.get(s)!, s, query, connections, s.name === 'floor' ? 1 : apiStatements));
 }
 
 // ---------------------------------------------------------------- report
@@ -420,6 +426,9 @@ const mb = (bytes: number | null | undefined) => (bytes == null || Number.isNaN(
 interface Ratio {
   query: string;
   connections: number;
+  /** What is compared: the API against the floor, or the provincial against the national administrator. */
+  measured: ServerName;
+  baseline: ServerName;
   reqPerSecRatio: number;
   p50Ratio: number;
   bar: number;
@@ -429,19 +438,19 @@ interface Ratio {
 function ratios(measurements: Measurement[], queries: BenchQuery[]): Ratio[] {
   const out: Ratio[] = [];
   for (const query of queries) {
-    for (const connections of config.connections) {
-      const api = measurements.find((m) => m.query === query.id && m.connections === connections && m.server === 'api');
-      const floor = measurements.find((m) => m.query === query.id && m.connections === connections && m.server === 'floor');
-      if (!api || !floor) continue;
-      const reqPerSecRatio = api.reqPerSec / floor.reqPerSec;
-      out.push({
-        query: query.id,
-        connections,
-        reqPerSecRatio,
-        p50Ratio: api.latencyMs.p50 / floor.latencyMs.p50,
-        bar: query.bar,
-        meetsBar: reqPerSecRatio >= query.bar,
-      });
+    const comparisons: [ServerName, ServerName, number][] = [['api', 'floor', query.bar]];
+    if (query.jurisdictionBar) comparisons.push(['api-scoped', 'api', query.jurisdictionBar]);
+    for (const [measured, baseline, bar] of comparisons) {
+      for (const connections of config.connections) {
+        // The scoped pair is measured on its own (back to back), apart from the API-vs-floor pair.
+        const pick = (server: ServerName) =>
+          measurements.find((m) => m.query === query.id && m.connections === connections && m.server === server && (m.pair ?? 'floor') === (baseline === 'floor' ? 'floor' : 'jurisdiction'));
+        const a = pick(measured);
+        const b = pick(baseline);
+        if (!a || !b) continue;
+        const reqPerSecRatio = a.reqPerSec / b.reqPerSec;
+        out.push({ query: query.id, connections, measured, baseline, reqPerSecRatio, p50Ratio: a.latencyMs.p50 / b.latencyMs.p50, bar, meetsBar: reqPerSecRatio >= bar });
+      }
     }
   }
   return out;
@@ -463,11 +472,12 @@ function markdown(report: Report): string {
   lines.push('');
   lines.push('| query | conns | server | req/s | p50 ms | p99 ms | server CPU ms/req | PG CPU ms/req | SQL/req | API ÷ floor req/s | bar | others’ CPU (cores) |');
   lines.push('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|');
+  const pairOf = (r: Ratio) => (r.baseline === 'floor' ? 'floor' : 'jurisdiction');
   for (const r of report.ratios) {
-    for (const server of ['api', 'floor'] as const) {
-      const m = report.runs.find((x) => x.query === r.query && x.connections === r.connections && x.server === server)!;
-      const ratio = server === 'api' ? `**${r.reqPerSecRatio.toFixed(2)}**` : '';
-      const bar = server === 'api' ? `≥ ${r.bar.toFixed(2)} ${r.meetsBar ? '✅' : '❌'}` : '';
+    for (const server of [r.measured, r.baseline]) {
+      const m = report.runs.find((x) => x.query === r.query && x.connections === r.connections && x.server === server && (x.pair ?? 'floor') === pairOf(r))!;
+      const ratio = server === r.measured ? `**${r.reqPerSecRatio.toFixed(2)}**${r.baseline === 'api' ? ' (÷ national)' : ''}` : '';
+      const bar = server === r.measured ? `≥ ${r.bar.toFixed(2)} ${r.meetsBar ? '✅' : '❌'}` : '';
       lines.push(
         `| ${m.query} | ${m.connections} | ${server} | ${fmt(m.reqPerSec, m.reqPerSec < 100 ? 1 : 0)} | ${fmt(m.latencyMs.p50, 2)} | ${fmt(m.latencyMs.p99, 2)} | ` +
           `${fmt(m.serverCpuMsPerReq, 2)} | ${fmt(m.postgresCpuMsPerReq, 2)} | ${m.sqlStatementsPerReq} | ${ratio} | ${bar} | ${fmt(m.otherCpuCores, 2)} |`,
@@ -500,7 +510,7 @@ interface Report {
   queries: { id: string; label: string; workload: string; bar: number; graphql: string; variables: Record<string, unknown>; floorSql: string; apiBytes: number; floorBytes: number; apiStatements: number }[];
   runs: Measurement[];
   ratios: Ratio[];
-  peakRssBytes: Record<ServerName, number | null>;
+  peakRssBytes: Record<'api' | 'floor', number | null>;
 }
 
 function gitCommit(): string {
@@ -517,7 +527,7 @@ function gitCommit(): string {
 
 async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
-  const totalRuns = config.queries.length * config.connections.length * 2;
+  const totalRuns = (config.queries.length + config.queries.filter((q) => q.jurisdictionBar).length) * config.connections.length * 2;
   // Everything is bounded: if the run takes far longer than planned, stop it all.
   const budgetMs = (totalRuns * config.durationS + config.queries.length * 2 * config.warmupS) * 1000 + 10 * 60_000;
   const watchdog = setTimeout(() => {
@@ -549,6 +559,9 @@ async function main(): Promise<void> {
   log('preparing the database (migrations, reference data)');
   const { dataSource } = await prepareDatabase(databaseUrl);
   await dataSource.destroy();
+  log('seeding the commune committees and the two administrators the API is called as');
+  const identities = await seedIdentities(databaseUrl);
+  for (const query of QUERIES) if ('u' in query.variables) query.variables.u = identities.provinceId;
 
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
@@ -571,6 +584,8 @@ async function main(): Promise<void> {
     startServer('api', 'api-server.ts', { ...serverEnv, TSX_TSCONFIG_PATH: path.join(repoRoot, 'api/tsconfig.json') }),
     startServer('floor', 'floor-server.ts', serverEnv),
   ]);
+  api.headers = { ...HEADERS, authorization: `Bearer ${identities.nationalToken}` };
+  const apiScoped: ServerHandle = { ...api, name: 'api-scoped', headers: { ...HEADERS, authorization: `Bearer ${identities.provincialToken}` } };
   log(`api pid ${api.pid} at ${api.url}; floor pid ${floor.pid} at ${floor.url}; PostgreSQL postmaster pid ${postmasterPid ?? '?'}`);
 
   // 3. Same answer from both, or no numbers at all.
@@ -579,6 +594,12 @@ async function main(): Promise<void> {
     const [a, f] = [await probe(api, query), await probe(floor, query)];
     const difference = firstDifference(a.data, f.data);
     if (difference) throw new Error(`${query.id}: the floor's answer differs from the API's at ${difference}`);
+    if (query.jurisdictionBar) {
+      const scoped = await probe(apiScoped, query);
+      const d = firstDifference(scoped.data, a.data);
+      if (d) throw new Error(`${query.id}: the provincial administrator's answer differs from the national one's at ${d}`);
+      log(`${query.id}: the same data as the provincial administrator (${scoped.statements} SQL statement(s))`);
+    }
     // The count must not drift with load or repetition.
     const again = await probe(api, query);
     if (again.statements !== a.statements) throw new Error(`${query.id}: the API sent ${a.statements} then ${again.statements} SQL statements`);
@@ -601,7 +622,7 @@ async function main(): Promise<void> {
   const maxConnections = Math.max(...config.connections);
   if (config.warmupS > 0) {
     for (const query of config.queries) {
-      for (const server of [api, floor]) {
+      for (const server of query.jurisdictionBar ? [api, floor, apiScoped] : [api, floor]) {
         log(`warm-up ${query.id} on ${server.name}: ${config.warmupS} s at ${maxConnections} connections`);
         await load(server, query, maxConnections, config.warmupS);
       }
@@ -614,6 +635,11 @@ async function main(): Promise<void> {
     for (const connections of config.connections) {
       log(`${query.id} at ${connections} connection(s): ${config.durationS} s on each server, ${config.rounds} interleaved segment(s)`);
       const pair = await measurePair([api, floor], query, connections, statements, postmasterPid);
+      if (query.jurisdictionBar) {
+        log(`${query.id} at ${connections} connection(s): provincial vs national administrator, ${config.durationS} s each`);
+        const scopedPair = await measurePair([apiScoped, api], query, connections, statements, postmasterPid);
+        for (const m of scopedPair) pair.push({ ...m, pair: 'jurisdiction' });
+      }
       for (const m of pair) {
         if (m.errors || m.timeouts || m.non2xx || m.requests === 0) {
           throw new Error(`${query.id} on ${m.server} at ${connections}: ${m.requests} ok, ${m.errors} errors, ${m.timeouts} timeouts, ${m.non2xx} non-2xx`);

@@ -292,3 +292,59 @@ function matrix(label: string, access: { appScoping?: boolean; rowSecurity?: boo
 matrix('application scoping and row-level security', {});
 matrix('row-level security alone (application scoping switched off)', { appScoping: false });
 matrix('application scoping alone (row-level security switched off)', { rowSecurity: false });
+
+describe('the jurisdiction in the database', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer();
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('tests membership by one bit: the first and last ids, past the end, negative and absent ids', async () => {
+    const cases: [number | null, boolean][] = [[0, true], [5, true], [6, false], [8, false], [16, true], [17, false], [23, false], [24, false], [10_000, false], [-1, false], [null, false]];
+    for (const [id, expected] of cases) {
+      const [{ hit }] = await api.db.query<{ hit: boolean | null }>(`SELECT exemplar_in(exemplar_bitmap('{0,5,16}'), $1::bigint) AS hit`, [id]);
+      expect(Boolean(hit), `id ${id}`).toBe(expected);
+    }
+    const [{ empty }] = await api.db.query<{ empty: boolean }>(`SELECT exemplar_in(exemplar_bitmap('{}'), 0) AS empty`);
+    expect(empty).toBe(false);
+  });
+
+  it('an organization created in a province belongs to its administrators at once; the extent is recomputed, not stale', async () => {
+    const [{ id: province }] = await api.db.query<{ id: string }>(`SELECT id::text AS id FROM administrative_unit WHERE dataset = 'VN-2025' AND code = '19'`);
+    const admin = await api.signedIn([{ role: 'ADMIN', unitId: province }]);
+    const count = async () => (await ok<{ _allOrganizationsMeta: { count: number } }>(admin, `{ _allOrganizationsMeta { count } }`))._allOrganizationsMeta.count;
+    const before = await count();
+    const [{ n: cached }] = await api.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM jurisdiction_extent`);
+    expect(cached).toBeGreaterThan(0);
+    await ok(api, `mutation($u: ID!) { createOrganization(code: "TN.MOI", name: "Trường mới", kind: "SO", unitId: $u) { id } }`, { u: province });
+    expect(await count()).toBe(before + 1);
+    // Created by the administrator herself, inside her territory: hers at once too.
+    await ok(admin, `mutation($u: ID!) { createOrganization(code: "TN.MOI2", name: "Trường mới 2", kind: "SO", unitId: $u) { id } }`, { u: province });
+    expect(await count()).toBe(before + 2);
+    // The application's role cannot read or write the cache of extents, nor set the trail.
+    const refused = await api.db.query<{ ok: boolean }>(`SELECT has_table_privilege('exemplar_app', 'jurisdiction_extent', 'SELECT') AS ok`);
+    expect(refused[0].ok).toBe(false);
+    const [{ ins, upd }] = await api.db.query<{ ins: boolean; upd: boolean }>(
+      `SELECT has_table_privilege('exemplar_app', 'audit_log', 'INSERT') AS ins, has_table_privilege('exemplar_app', 'audit_log', 'UPDATE') AS upd`,
+    );
+    expect([ins, upd]).toEqual([false, false]);
+  });
+
+  it('the application role is not the owner, cannot bypass row-level security, and every jurisdiction table forces it', async () => {
+    const [role] = await api.db.query<{ rolbypassrls: boolean; rolsuper: boolean }>(`SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = 'exemplar_app'`);
+    expect(role).toEqual({ rolbypassrls: false, rolsuper: false });
+    const tables = await api.db.query<{ relname: string; owner: string; rls: boolean; forced: boolean }>(
+      `SELECT c.relname, pg_get_userbyid(c.relowner) AS owner, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced
+       FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.relname = ANY ($1)`,
+      [RESOURCES.map((r) => r.table).concat(['audit_log', 'plan_item', 'council_ballot', 'council_secret_tally'])],
+    );
+    expect(tables.length).toBe(RESOURCES.length + 4);
+    for (const t of tables) {
+      expect(t.owner, t.relname).not.toBe('exemplar_app');
+      expect([t.relname, t.rls, t.forced]).toEqual([t.relname, true, true]);
+    }
+  });
+});

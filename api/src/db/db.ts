@@ -98,6 +98,7 @@ export interface RequestSession {
 
 export interface RequestDb extends Db {
   readonly session: RequestSession;
+
   /** Commits the request's transaction (if one was opened) and returns its connection to the pool. */
   finish(): Promise<void>;
 }

@@ -3,7 +3,7 @@ import { formatErrorMessage, type ErrorCode } from '@exemplar/shared';
 import type { RequestSession } from '../db';
 import type { Principal } from '../modules/identity/identity.type';
 import { AppError } from './errors';
-import { UNRESTRICTED, JURISDICTION, type Scope } from './list/scope';
+
 
 /** What an operation's root field needs from the caller. */
 export type Capability = 'PUBLIC' | 'SIGNED_IN' | 'READ' | 'REVIEW' | 'WRITE' | 'NATIONAL';
@@ -66,10 +66,10 @@ export function refusal(code: ErrorCode, status: number): GraphQLError {
 }
 
 export interface Access {
-  /** The scope the application's own SQL applies. */
-  scope: Scope;
-  /** The jurisdiction row-level security applies, for the request's transaction. */
+  /** The jurisdiction of the request's transaction (row-level security, and the application's SQL). */
   jurisdiction: RequestSession['jurisdiction'];
+  /** Whether the application's own SQL adds the jurisdiction's conditions (always, but in a test). */
+  appScoping: boolean;
 }
 
 export interface AccessOptions {
@@ -92,7 +92,8 @@ export function decideAccess(principal: Principal | null | undefined, document: 
 /** The access of a principal needing these capabilities (GraphQL operations and the export route). */
 export function accessFor(principal: Principal | null | undefined, wanted: Iterable<Capability>, options: AccessOptions = {}): Access {
   const needs = new Set(wanted);
-  if (needs.size === 0 || [...needs].every((n) => n === 'PUBLIC')) return { scope: JURISDICTION, jurisdiction: { kind: 'none' } };
+  const appScoping = options.appScoping !== false;
+  if (needs.size === 0 || [...needs].every((n) => n === 'PUBLIC')) return { jurisdiction: { kind: 'none' }, appScoping };
   if (!principal) throw refusal('UNAUTHENTICATED', 401);
   needs.delete('PUBLIC');
   // Being signed in is enough for one's own account (me, sign out, password) and for the identity
@@ -100,10 +101,9 @@ export function accessFor(principal: Principal | null | undefined, wanted: Itera
   if ([...needs].every((n) => n === 'SIGNED_IN')) needs.clear();
   const grants = principal.grants.filter((g) => [...needs].every((n) => ROLE_CAPABILITIES[g.role]?.includes(n)));
   if (grants.length === 0 && needs.size > 0) throw refusal('FORBIDDEN', 403);
-  const appScope = (scope: Scope) => (options.appScoping === false ? UNRESTRICTED : scope);
-  if (grants.some((g) => g.role === 'NATIONAL_ADMIN')) return { scope: UNRESTRICTED, jurisdiction: { kind: 'all' } };
-  if (grants.length === 0) return { scope: appScope(JURISDICTION), jurisdiction: { kind: 'none' } };
+  if (grants.some((g) => g.role === 'NATIONAL_ADMIN')) return { jurisdiction: { kind: 'all' }, appScoping };
+  if (grants.length === 0) return { jurisdiction: { kind: 'none' }, appScoping };
   const organizationRoots = [...new Set(grants.map((g) => g.organizationId).filter((id): id is string => id !== null))];
   const unitRoots = [...new Set(grants.map((g) => g.unitId).filter((id): id is string => id !== null))];
-  return { scope: appScope(JURISDICTION), jurisdiction: { kind: 'jurisdiction', organizationRoots, unitRoots } };
+  return { jurisdiction: { kind: 'jurisdiction', organizationRoots, unitRoots }, appScoping };
 }

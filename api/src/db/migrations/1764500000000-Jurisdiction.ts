@@ -4,13 +4,16 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 export const APP_ROLE = 'exemplar_app';
 
 // Predicates shared by the policies. Each reads the request's jurisdiction from transaction-local
-// settings the API writes when a request opens its transaction (see exemplar_enter_jurisdiction).
-// The sub-selects make PostgreSQL compute each setting once per statement (an InitPlan), not per row.
+// settings the API writes when a request opens its transaction (see exemplar_enter_jurisdiction):
+// bitmaps of the organizations and units inside it, so that a row's check is one bit, whatever the
+// jurisdiction's size. The sub-selects make PostgreSQL decode each setting once per statement (an
+// InitPlan), not per row.
 const ALL = `(SELECT exemplar_scope_all())`;
-const ORGS = `(SELECT exemplar_scope_orgs())::bigint[]`;
-const READ_ORGS = `(SELECT exemplar_scope_read_orgs())::bigint[]`;
-const UNITS = `(SELECT exemplar_scope_units())::bigint[]`;
-const org = (column: string) => `${column} = ANY (${ORGS})`;
+const ORGS = `(SELECT exemplar_scope_orgs())`;
+const READ_ORGS = `(SELECT exemplar_scope_read_orgs())`;
+const UNITS = `(SELECT exemplar_scope_units())`;
+const org = (column: string) => `exemplar_in(${ORGS}, ${column})`;
+const unit = (column: string) => `exemplar_in(${UNITS}, ${column})`;
 const subject = (t: string) => `CASE
   WHEN ${t}.person_id IS NOT NULL THEN EXISTS (SELECT 1 FROM person x WHERE x.id = ${t}.person_id)
   WHEN ${t}.household_id IS NOT NULL THEN EXISTS (SELECT 1 FROM household x WHERE x.id = ${t}.household_id)
@@ -25,14 +28,14 @@ const subject = (t: string) => `CASE
 export const POLICIES: Record<string, { own: string; read?: string }> = {
   // A new organization passes when it sits under one of the jurisdiction's or inside its territory.
   organization: {
-    own: `${org('organization.id')} OR ${org('organization.parent_id')} OR organization.unit_id = ANY (${UNITS})`,
-    read: `organization.id = ANY (${READ_ORGS})`,
+    own: `${org('organization.id')} OR ${org('organization.parent_id')} OR ${unit('organization.unit_id')}`,
+    read: `exemplar_in(${READ_ORGS}, organization.id)`,
   },
   position: { own: org('position.organization_id') },
   person: {
-    own: `person.unit_id = ANY (${UNITS}) OR EXISTS (SELECT 1 FROM position x WHERE x.person_id = person.id AND ${org('x.organization_id')})`,
+    own: `${unit('person.unit_id')} OR EXISTS (SELECT 1 FROM position x WHERE x.person_id = person.id AND ${org('x.organization_id')})`,
   },
-  household: { own: `household.unit_id = ANY (${UNITS})` },
+  household: { own: unit('household.unit_id') },
   household_member: { own: `EXISTS (SELECT 1 FROM household x WHERE x.id = household_member.household_id)` },
   award_record: { own: subject('award_record') },
   initiative: {
@@ -47,7 +50,7 @@ export const POLICIES: Record<string, { own: string; read?: string }> = {
   attestation: { own: subject('attestation') },
   plan: {
     own: org('plan.issuer_organization_id'),
-    read: `plan.issuer_organization_id IS NULL OR plan.issuer_organization_id = ANY (${READ_ORGS})`,
+    read: `plan.issuer_organization_id IS NULL OR exemplar_in(${READ_ORGS}, plan.issuer_organization_id)`,
   },
   plan_revision: {
     own: `EXISTS (SELECT 1 FROM plan x WHERE x.id = plan_revision.plan_id AND ${org('x.issuer_organization_id')})`,
@@ -62,7 +65,7 @@ export const POLICIES: Record<string, { own: string; read?: string }> = {
     read: `EXISTS (SELECT 1 FROM plan_item i WHERE i.id = milestone_completion.milestone_item_id)`,
   },
   exemplar: {
-    own: `${org('exemplar.organization_in_charge_id')} OR exemplar.unit_id = ANY (${UNITS}) OR ${org('exemplar.organization_id')}
+    own: `${org('exemplar.organization_in_charge_id')} OR ${unit('exemplar.unit_id')} OR ${org('exemplar.organization_id')}
       OR EXISTS (SELECT 1 FROM plan x WHERE x.id = exemplar.plan_id AND ${org('x.issuer_organization_id')})`,
   },
   exemplar_transition: { own: `EXISTS (SELECT 1 FROM exemplar x WHERE x.id = exemplar_transition.exemplar_id)` },
@@ -122,13 +125,31 @@ export class Jurisdiction1764500000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION exemplar_scope_all() RETURNS boolean LANGUAGE sql STABLE AS $$
         SELECT COALESCE(current_setting('exemplar.scope', true), '') = 'all' $$`);
-    for (const [name, setting] of [['orgs', 'orgs'], ['read_orgs', 'read_orgs'], ['units', 'units']]) {
+    for (const name of ['orgs', 'read_orgs', 'units']) {
       await q.query(`
-        CREATE FUNCTION exemplar_scope_${name}() RETURNS bigint[] LANGUAGE sql STABLE AS $$
+        CREATE FUNCTION exemplar_scope_${name}() RETURNS bytea LANGUAGE sql STABLE AS $$
           SELECT CASE WHEN current_setting('exemplar.scope', true) = 'jurisdiction'
-            THEN COALESCE(NULLIF(current_setting('exemplar.${setting}', true), ''), '{}')::bigint[]
-            ELSE '{}'::bigint[] END $$`);
+            THEN decode(COALESCE(current_setting('exemplar.${name}', true), ''), 'hex') ELSE ''::bytea END $$`);
     }
+    // Membership of an id in a bitmap (bit n of the bytea = id n, as set_bit numbers them): one bit per
+    // row, never a scan. The bitmap is used once in the body so that PostgreSQL inlines the function
+    // even when the bitmap is a sub-select; an id past its end reads as absent.
+    await q.query(`
+      CREATE FUNCTION exemplar_in(bits bytea, id bigint) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT CASE WHEN id >= 0
+          THEN (get_byte(substring(bits FROM (id >> 3)::int + 1 FOR 1) || '\\x00'::bytea, 0) >> (id & 7)::int) & 1 = 1
+          ELSE false END $$`);
+    await q.query(`
+      CREATE FUNCTION exemplar_bitmap(ids bigint[]) RETURNS bytea LANGUAGE plpgsql IMMUTABLE AS $$
+      DECLARE
+        bits bytea := decode(repeat('00', (COALESCE((SELECT max(x) FROM unnest(ids) x), -1) / 8 + 1)::int), 'hex');
+        x bigint;
+      BEGIN
+        FOREACH x IN ARRAY ids LOOP
+          IF x >= 0 THEN bits := set_bit(bits, x, 1); END IF;
+        END LOOP;
+        RETURN bits;
+      END $$`);
     // A territorial subtree in both states of the 2025 reform: the units under the roots, everything
     // their units came from (so the new Tỉnh Thái Nguyên covers the former Bắc Kạn and Ba Bể), and
     // the new units formed wholly out of that territory (so a 2024 grant follows its communes).
@@ -151,26 +172,73 @@ export class Jurisdiction1764500000000 implements MigrationInterface {
           SELECT id FROM covered
           UNION SELECT c.descendant_id FROM administrative_unit_closure c WHERE c.ancestor_id IN (SELECT id FROM later)
         ) t $$`);
+    // A jurisdiction's extent (units, organizations, organizations above them), computed once per
+    // set of roots and kept until an organization or a unit changes: opening a request's
+    // jurisdiction is then one index probe, not a walk of the hierarchy.
+    await q.query(`
+      CREATE TABLE jurisdiction_extent (
+        org_roots bigint[] NOT NULL,
+        unit_roots bigint[] NOT NULL,
+        -- The hierarchy's generation it was computed from: a computation racing a change is never reused.
+        generation bigint NOT NULL,
+        -- Bitmaps (hex) of the units, the organizations and the organizations above them.
+        units text NOT NULL,
+        orgs text NOT NULL,
+        read_orgs text NOT NULL,
+        computed_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (org_roots, unit_roots, generation)
+      )`);
+    await q.query(`CREATE TABLE jurisdiction_generation (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), n bigint NOT NULL)`);
+    await q.query(`INSERT INTO jurisdiction_generation (n) VALUES (1)`);
+    await q.query(`REVOKE ALL ON jurisdiction_generation FROM ${APP_ROLE}`);
+    await q.query(`REVOKE ALL ON jurisdiction_extent FROM ${APP_ROLE}`);
+    await q.query(`
+      CREATE FUNCTION exemplar_forget_extents() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE jurisdiction_generation SET n = n + 1;
+        DELETE FROM jurisdiction_extent WHERE generation < (SELECT n FROM jurisdiction_generation);
+        RETURN NULL;
+      END $$`);
+    await q.query(`ALTER FUNCTION exemplar_forget_extents() SECURITY DEFINER SET search_path = public, pg_temp`);
+    await q.query(`CREATE TRIGGER organization_forget_extents AFTER INSERT OR DELETE OR UPDATE OF parent_id, unit_id ON organization FOR EACH STATEMENT EXECUTE FUNCTION exemplar_forget_extents()`);
+    for (const table of ['administrative_unit', 'administrative_unit_closure', 'administrative_unit_succession']) {
+      await q.query(`CREATE TRIGGER ${table}_forget_extents AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION exemplar_forget_extents()`);
+    }
+
     // Opens a request's jurisdiction from its grants' roots: organization subtrees and territorial
     // subtrees (a grant naming both covers both). Runs before the transaction switches to the app
-    // role, with the scope briefly 'all' so that it sees every organization; it computes the units and
-    // organizations once per request and leaves the scope 'jurisdiction'.
+    // role, as the connecting owner with the scope briefly 'all' (so that it sees every
+    // organization); leaves the extent in settings local to the transaction and the scope
+    // 'jurisdiction'.
     await q.query(`
-      CREATE FUNCTION exemplar_enter_jurisdiction(org_roots bigint[], unit_roots bigint[]) RETURNS void LANGUAGE plpgsql AS $$
+      CREATE FUNCTION exemplar_enter_jurisdiction(org_roots_in bigint[], unit_roots_in bigint[]) RETURNS void LANGUAGE plpgsql AS $$
       DECLARE
-        units bigint[] := exemplar_territory(unit_roots);
+        o_roots bigint[] := ARRAY(SELECT DISTINCT x FROM unnest(org_roots_in) x ORDER BY x);
+        u_roots bigint[] := ARRAY(SELECT DISTINCT x FROM unnest(unit_roots_in) x ORDER BY x);
+        g bigint := (SELECT n FROM jurisdiction_generation);
+        e jurisdiction_extent%ROWTYPE;
+        units bigint[];
         orgs bigint[];
       BEGIN
         PERFORM set_config('exemplar.scope', 'all', true);
-        SELECT COALESCE(array_agg(DISTINCT id), '{}') INTO orgs FROM (
-          SELECT c.descendant_id AS id FROM organization_closure c WHERE c.ancestor_id = ANY (org_roots)
-          UNION ALL SELECT o.id FROM organization o WHERE o.unit_id = ANY (units)) t;
-        PERFORM set_config('exemplar.units', units::text, true);
-        PERFORM set_config('exemplar.orgs', orgs::text, true);
-        -- Organizations above one's own are readable (names of issuers, the plans that apply).
-        PERFORM set_config('exemplar.read_orgs', (
-          SELECT COALESCE(array_agg(DISTINCT c.ancestor_id), '{}')::text FROM organization_closure c WHERE c.descendant_id = ANY (orgs)), true);
-        PERFORM set_config('exemplar.scope', 'jurisdiction', true);
+        SELECT * INTO e FROM jurisdiction_extent j WHERE j.org_roots = o_roots AND j.unit_roots = u_roots AND j.generation = g;
+        IF NOT FOUND THEN
+          units := exemplar_territory(u_roots);
+          SELECT COALESCE(array_agg(DISTINCT id), '{}') INTO orgs FROM (
+            SELECT c.descendant_id AS id FROM organization_closure c WHERE c.ancestor_id = ANY (o_roots)
+            UNION ALL SELECT o.id FROM organization o WHERE o.unit_id = ANY (units)) t;
+          e.org_roots := o_roots;
+          e.unit_roots := u_roots;
+          e.generation := g;
+          e.units := encode(exemplar_bitmap(units), 'hex');
+          e.orgs := encode(exemplar_bitmap(orgs), 'hex');
+          -- Organizations above one's own are readable (names of issuers, the plans that apply).
+          e.read_orgs := encode(exemplar_bitmap(ARRAY(SELECT DISTINCT c.ancestor_id FROM organization_closure c WHERE c.descendant_id = ANY (orgs))), 'hex');
+          INSERT INTO jurisdiction_extent (org_roots, unit_roots, generation, units, orgs, read_orgs)
+          VALUES (e.org_roots, e.unit_roots, g, e.units, e.orgs, e.read_orgs) ON CONFLICT DO NOTHING;
+        END IF;
+        PERFORM set_config('exemplar.units', e.units, true), set_config('exemplar.orgs', e.orgs, true),
+                set_config('exemplar.read_orgs', e.read_orgs, true), set_config('exemplar.scope', 'jurisdiction', true);
       END $$`);
     await q.query(`REVOKE EXECUTE ON FUNCTION exemplar_enter_jurisdiction(bigint[], bigint[]) FROM PUBLIC`);
 
@@ -209,7 +277,13 @@ export class Jurisdiction1764500000000 implements MigrationInterface {
       await q.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
       await q.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
     }
-    await q.query(`DROP FUNCTION IF EXISTS exemplar_enter_jurisdiction(bigint[], bigint[]), exemplar_territory(bigint[]),
+    await q.query(`DROP TRIGGER IF EXISTS organization_forget_extents ON organization`);
+    for (const table of ['administrative_unit', 'administrative_unit_closure', 'administrative_unit_succession']) {
+      await q.query(`DROP TRIGGER IF EXISTS ${table}_forget_extents ON ${table}`);
+    }
+    await q.query(`DROP TABLE IF EXISTS jurisdiction_extent, jurisdiction_generation`);
+    await q.query(`DROP FUNCTION IF EXISTS exemplar_forget_extents(), exemplar_enter_jurisdiction(bigint[], bigint[]), exemplar_territory(bigint[]),
+      exemplar_in(bytea, bigint), exemplar_bitmap(bigint[]),
       exemplar_scope_all(), exemplar_scope_orgs(), exemplar_scope_read_orgs(), exemplar_scope_units()`);
     await q.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${APP_ROLE}`);
     await q.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${APP_ROLE}`);

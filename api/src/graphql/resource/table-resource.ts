@@ -6,7 +6,7 @@ import { indexById, type RequestContext } from '../context';
 import { AppError, fromDatabaseError, notFound } from '../errors';
 import { cleanText, parseDate, parseId } from '../input';
 import { conditions } from '../list/conditions';
-import { inJurisdiction, scoped } from '../list/scope';
+import { scoped, type JurisdictionSql } from '../list/scope';
 import { findConnection, findPage } from '../list/list-repository';
 import type { CursorArgs, PageArgs } from '../list/list-query';
 import type { ListSpec, SortableField, SqlType } from '../list/list-spec';
@@ -59,7 +59,7 @@ export interface TableResourceSpec {
    * says the same). Facts of a subject follow their subject; without either, the table is shared
    * reference data (the catalogue).
    */
-  jurisdiction?: (alias: string) => string;
+  jurisdiction?: (alias: string, j: JurisdictionSql) => string;
   /** Fields folded into `search_text` for the `q` filter. */
   search?: string[];
   /** The table has `version` and `updated_at`: updates are version-checked. */
@@ -185,10 +185,8 @@ function buildListSpec(spec: TableResourceSpec): Built {
       }
       return where.filter((c): c is string => c !== null);
     },
-    scope: (scope) => {
-      const own = spec.jurisdiction?.(a) ?? (spec.subject ? inJurisdiction.subject(a) : null);
-      return own === null ? null : scoped(scope, () => own);
-    },
+    scope: (scope) =>
+      spec.jurisdiction || spec.subject ? scoped(scope, (j) => spec.jurisdiction?.(a, j) ?? j.subject(a)) : null,
   };
   return { listSpec, select };
 }

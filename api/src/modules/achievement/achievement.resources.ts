@@ -1,5 +1,4 @@
 import { AWARD_LEVELS, DISCIPLINE_FORMS, RATING_LEVELS, SUBJECT_KINDS } from '@exemplar/shared';
-import { inJurisdiction } from '../../graphql/list/scope';
 import { createTableResource, type ColumnSpec, type TableResourceSpec } from '../../graphql/resource/table-resource';
 
 /**
@@ -83,7 +82,7 @@ export const SPECS: TableResourceSpec[] = [
     type: 'Person',
     description: 'An individual (CA_NHAN) whose achievements are recorded.',
     table: 'person',
-    jurisdiction: (a) => `(${inJurisdiction.unit(`${a}.unit_id`)} OR EXISTS (SELECT 1 FROM position x WHERE x.person_id = ${a}.id AND ${inJurisdiction.org('x.organization_id')}))`,
+    jurisdiction: (a, j) => j.person(a),
     alias: 'p',
     search: ['fullName'],
     versioned: true,
@@ -105,7 +104,7 @@ export const SPECS: TableResourceSpec[] = [
     type: 'Household',
     description: 'A household (HO_GIA_DINH) in a commune.',
     table: 'household',
-    jurisdiction: (a) => inJurisdiction.unit(`${a}.unit_id`),
+    jurisdiction: (a, j) => j.unit(`${a}.unit_id`),
     alias: 'h',
     search: ['name'],
     versioned: true,
@@ -124,7 +123,7 @@ export const SPECS: TableResourceSpec[] = [
     type: 'HouseholdMember',
     description: 'A person belonging to a household.',
     table: 'household_member',
-    jurisdiction: (a) => `EXISTS (SELECT 1 FROM household x WHERE x.id = ${a}.household_id AND ${inJurisdiction.unit('x.unit_id')})`,
+    jurisdiction: (a, j) => `EXISTS (SELECT 1 FROM household x WHERE x.id = ${a}.household_id AND ${j.unit('x.unit_id')})`,
     alias: 'm',
     defaultSort: { field: 'id', order: 'ASC' },
     unique: [{ constraint: 'household_member_household_id_person_id_key', code: 'DUPLICATE', field: 'personId' }],
@@ -139,7 +138,7 @@ export const SPECS: TableResourceSpec[] = [
     type: 'Position',
     description: 'A role a person held in an organization over time (director, deputy director, head of division, staff…).',
     table: 'position',
-    jurisdiction: (a) => inJurisdiction.org(`${a}.organization_id`),
+    jurisdiction: (a, j) => j.org(`${a}.organization_id`),
     alias: 'pos',
     defaultSort: { field: 'fromDate', order: 'DESC' },
     fields: {
@@ -179,7 +178,7 @@ export const SPECS: TableResourceSpec[] = [
     type: 'Initiative',
     description: 'An initiative (sáng kiến) or research work, its recognition and whether it was applied.',
     table: 'initiative',
-    jurisdiction: (a) => `(${inJurisdiction.org(`${a}.recognized_by_organization_id`)} OR EXISTS (SELECT 1 FROM initiative_author x WHERE x.initiative_id = ${a}.id AND ${inJurisdiction.subject('x')}))`,
+    jurisdiction: (a, j) => `(${j.org(`${a}.recognized_by_organization_id`)} OR EXISTS (SELECT 1 FROM initiative_author x WHERE x.initiative_id = ${a}.id AND ${j.subject('x')}))`,
     alias: 'i',
     defaultSort: { field: 'recognizedOn', order: 'DESC' },
     fields: {

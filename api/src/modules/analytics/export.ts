@@ -9,6 +9,7 @@ import { accessFor, type AccessOptions } from '../../graphql/access';
 import { Loaders, type RequestContext } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { countQuery, cursorQuery, encodeCursor } from '../../graphql/list/list-query';
+import { JURISDICTION, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import { SqlParams } from '../../graphql/list/sql-params';
 import type { Principal } from '../identity/identity.type';
 import { analyticResource, whereOf } from './analytics';
@@ -61,12 +62,13 @@ export function exportHandler(options: {
         jurisdiction: access.jurisdiction,
         actor: { actor: principal ? `${principal.kind === 'USER' ? 'user' : 'api_key'}:${principal.id}:${principal.name}` : 'anonymous', requestId: String(res.getHeader('x-request-id') ?? '') },
       });
-      const ctx = { db, scope: access.scope, loaders: new Loaders(), memo: new Map(), requestId: '', now: () => new Date() } as RequestContext;
+      const scope: Scope = access.jurisdiction.kind === 'all' || !access.appScoping ? UNRESTRICTED : JURISDICTION;
+      const ctx = { db, scope, loaders: new Loaders(), memo: new Map(), requestId: '', now: () => new Date() } as RequestContext;
       // Validates the filter and the sort before anything is sent.
       whereOf(resource, filter, ctx, new SqlParams());
       const sortField = typeof req.query.sortField === 'string' ? req.query.sortField : null;
       const sortOrder = typeof req.query.sortOrder === 'string' ? req.query.sortOrder : null;
-      const count = countQuery(resource.spec, filter, access.scope);
+      const count = countQuery(resource.spec, filter, scope);
       const [{ total }] = await db.query<{ total: string }>(count.sql, count.params);
       if (Number(total) > EXPORT_MAX_ROWS) throw new AppError('EXPORT_TOO_LARGE', { count: Number(total), max: EXPORT_MAX_ROWS });
 
@@ -79,7 +81,7 @@ export function exportHandler(options: {
       let after: string | null = null;
       let header: string[] | null = null;
       for (;;) {
-        const page = cursorQuery(resource.spec, { first: Math.min(PAGE, resource.spec.maxPerPage), after, sortField, sortOrder, filter }, access.scope);
+        const page = cursorQuery(resource.spec, { first: Math.min(PAGE, resource.spec.maxPerPage), after, sortField, sortOrder, filter }, scope);
         const rows = await db.query<Record<string, unknown> & { id: string; __sort: unknown }>(page.sql, page.params);
         for (const row of rows.slice(0, page.limit)) {
           const { __sort: _, ...record } = row;

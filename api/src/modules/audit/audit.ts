@@ -1,5 +1,5 @@
 import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
-import { inJurisdiction, scoped } from '../../graphql/list/scope';
+import { scoped, type JurisdictionSql } from '../../graphql/list/scope';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { indexById, type RequestContext } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
@@ -79,20 +79,20 @@ const row = (table: string, condition: (alias: string) => string) =>
   `WHEN '${table}' THEN EXISTS (SELECT 1 FROM ${table} r WHERE r.id = a.row_id::bigint AND ${condition('r')})`;
 
 /** The entries of records the jurisdiction can see (deleted records: national administrators only). */
-function auditVisible(): string {
+function auditVisible(j: JurisdictionSql): string {
   const subject = ['award_record', 'annual_rating', 'discipline', 'cultural_title', 'subject_flag', 'yearly_metric', 'attestation'];
   return `CASE WHEN a.row_id !~ '^[0-9]{1,18}$' THEN false ELSE CASE a.table_name
-    ${row('organization', (r) => inJurisdiction.readableOrg(`${r}.id`))}
-    ${row('person', (r) => `(${inJurisdiction.unit(`${r}.unit_id`)} OR EXISTS (SELECT 1 FROM position y WHERE y.person_id = ${r}.id AND ${inJurisdiction.org('y.organization_id')}))`)}
-    ${row('household', (r) => inJurisdiction.unit(`${r}.unit_id`))}
-    ${row('position', (r) => inJurisdiction.org(`${r}.organization_id`))}
-    ${row('plan', (r) => inJurisdiction.plan(r))}
-    ${row('exemplar', (r) => inJurisdiction.exemplar(r))}
-    ${row('nomination', (r) => inJurisdiction.nomination(r))}
-    ${row('council', (r) => inJurisdiction.org(`${r}.organization_id`))}
-    ${row('council_session', (r) => `EXISTS (SELECT 1 FROM council c WHERE c.id = ${r}.council_id AND ${inJurisdiction.org('c.organization_id')})`)}
-    ${row('award_decision', (r) => inJurisdiction.org(`${r}.issuing_organization_id`))}
-    ${subject.map((t) => row(t, (r) => inJurisdiction.subject(r))).join('\n    ')}
+    ${row('organization', (r) => j.organization(r))}
+    ${row('person', (r) => j.person(r))}
+    ${row('household', (r) => j.unit(`${r}.unit_id`))}
+    ${row('position', (r) => j.org(`${r}.organization_id`))}
+    ${row('plan', (r) => j.plan(r))}
+    ${row('exemplar', (r) => j.exemplar(r))}
+    ${row('nomination', (r) => j.nomination(r))}
+    ${row('council', (r) => j.org(`${r}.organization_id`))}
+    ${row('council_session', (r) => `EXISTS (SELECT 1 FROM council c WHERE c.id = ${r}.council_id AND ${j.org('c.organization_id')})`)}
+    ${row('award_decision', (r) => j.org(`${r}.issuing_organization_id`))}
+    ${subject.map((t) => row(t, (r) => j.subject(r))).join('\n    ')}
     ELSE false END END`;
 }
 

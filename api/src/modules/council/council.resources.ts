@@ -1,4 +1,3 @@
-import { inJurisdiction } from '../../graphql/list/scope';
 import { createTableResource, type ColumnSpec, type TableResourceSpec } from '../../graphql/resource/table-resource';
 
 const id: ColumnSpec = { column: 'id', type: 'id', sortable: true };
@@ -13,7 +12,7 @@ export const COUNCIL_SPECS: TableResourceSpec[] = [
     type: 'Council',
     description: 'An emulation & commendation council (Hội đồng Thi đua – Khen thưởng) of an organization, with its standing secretariat.',
     table: 'council',
-    jurisdiction: (a) => inJurisdiction.org(`${a}.organization_id`),
+    jurisdiction: (a, j) => j.org(`${a}.organization_id`),
     alias: 'c',
     versioned: true,
     defaultSort: { field: 'id', order: 'ASC' },
@@ -35,7 +34,7 @@ export const COUNCIL_SPECS: TableResourceSpec[] = [
     type: 'CouncilMember',
     description: 'A member of a council and their role.',
     table: 'council_member',
-    jurisdiction: (a) => `EXISTS (SELECT 1 FROM council x WHERE x.id = ${a}.council_id AND ${inJurisdiction.org('x.organization_id')})`,
+    jurisdiction: (a, j) => `EXISTS (SELECT 1 FROM council x WHERE x.id = ${a}.council_id AND ${j.org('x.organization_id')})`,
     alias: 'm',
     versioned: true,
     search: ['fullName', 'title'],
@@ -57,7 +56,7 @@ export const COUNCIL_SPECS: TableResourceSpec[] = [
     type: 'CouncilSession',
     description: 'A session of a council: its agenda, attendance, votes and minutes (status changes through openCouncilSession / closeCouncilSession).',
     table: 'council_session',
-    jurisdiction: (a) => `EXISTS (SELECT 1 FROM council x WHERE x.id = ${a}.council_id AND ${inJurisdiction.org('x.organization_id')})`,
+    jurisdiction: (a, j) => `EXISTS (SELECT 1 FROM council x WHERE x.id = ${a}.council_id AND ${j.org('x.organization_id')})`,
     alias: 's',
     versioned: true,
     search: ['title'],

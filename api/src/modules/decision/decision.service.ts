@@ -1,5 +1,5 @@
 import type { Db } from '../../db';
-import { inJurisdiction, scoped } from '../../graphql/list/scope';
+import { scoped, type Scope } from '../../graphql/list/scope';
 import { groupByKey, indexById, type RequestContext } from '../../graphql/context';
 import { AppError, fromDatabaseError } from '../../graphql/errors';
 import { cleanText, parseDate, parseId, requireText } from '../../graphql/input';
@@ -16,6 +16,11 @@ import type { AwardDecision, AwardDecisionFilter, AwardDecisionSubject, IssueDec
 const COLUMNS = `d.id::text AS id, d.number, d.decided_on::text AS "decidedOn", d.signer_title AS "signerTitle", d.signer_name AS "signerName",
   d.issuing_organization_id::text AS "issuingOrganizationId", d.award_type_code AS "awardTypeCode", d.plan_id::text AS "planId", d.occasion, d.author,
   d.created_at AS "createdAt"`;
+
+function scopedAnd(scope: Scope): string {
+  const condition = scoped(scope, (j) => j.org('d.issuing_organization_id'));
+  return condition ? ` AND ${condition}` : '';
+}
 
 export const decisionListSpec: ListSpec<AwardDecisionFilter> = {
   resource: 'AwardDecision',
@@ -35,7 +40,7 @@ export const decisionListSpec: ListSpec<AwardDecisionFilter> = {
     if (filter.exemplarId != null) where.push(`d.id IN (SELECT s.decision_id FROM award_decision_subject s WHERE ${conditions.id(p, 's.exemplar_id', filter.exemplarId, 'filter.exemplarId')})`);
     return where;
   },
-  scope: (scope) => scoped(scope, () => inJurisdiction.org('d.issuing_organization_id')),
+  scope: (scope) => scoped(scope, (j) => j.org('d.issuing_organization_id')),
 };
 
 interface Resolved {
@@ -80,7 +85,7 @@ export class DecisionService implements ResourceService<AwardDecision, AwardDeci
 
   findById(id: string): Promise<AwardDecision | null> {
     return this.ctx.loaders
-      .get<string, AwardDecision | null>('decision.byId', async (ids) => indexById(ids, await this.ctx.db.query<AwardDecision>(`SELECT ${COLUMNS} FROM award_decision d WHERE d.id = ANY($1::bigint[])${this.ctx.scope.kind === 'unrestricted' ? '' : ` AND ${inJurisdiction.org('d.issuing_organization_id')}`}`, [ids])))
+      .get<string, AwardDecision | null>('decision.byId', async (ids) => indexById(ids, await this.ctx.db.query<AwardDecision>(`SELECT ${COLUMNS} FROM award_decision d WHERE d.id = ANY($1::bigint[])${scopedAnd(this.ctx.scope)}`, [ids])))
       .load(id);
   }
 

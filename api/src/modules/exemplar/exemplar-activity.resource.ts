@@ -1,4 +1,3 @@
-import { inJurisdiction } from '../../graphql/list/scope';
 import { createTableResource, type TableResourceSpec } from '../../graphql/resource/table-resource';
 
 /**
@@ -10,7 +9,7 @@ export const EXEMPLAR_ACTIVITY_SPEC: TableResourceSpec = {
   type: 'ExemplarActivity',
   description: 'A nurturing action, evaluation, publicity item or replication activity of an exemplar.',
   table: 'exemplar_activity',
-  jurisdiction: (a) => `EXISTS (SELECT 1 FROM exemplar x WHERE x.id = ${a}.exemplar_id AND ${inJurisdiction.exemplar('x')})`,
+  jurisdiction: (a, j) => `EXISTS (SELECT 1 FROM exemplar x WHERE x.id = ${a}.exemplar_id AND ${j.exemplar('x')})`,
   alias: 'a',
   versioned: true,
   search: ['title', 'details', 'outlet'],

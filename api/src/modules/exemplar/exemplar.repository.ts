@@ -1,5 +1,5 @@
 import type { Db } from '../../db';
-import { inJurisdiction, scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
+import { scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import { AppError } from '../../graphql/errors';
 import { parseId } from '../../graphql/input';
 import { conditions } from '../../graphql/list/conditions';
@@ -76,7 +76,7 @@ export const exemplarListSpec: ListSpec<ExemplarFilter> = {
     }
     return where.filter((c): c is string => c !== null);
   },
-  scope: (scope) => scoped(scope, () => inJurisdiction.exemplar('e')),
+  scope: (scope) => scoped(scope, (j) => j.exemplar('e')),
 };
 
 export interface ExemplarRow {
@@ -103,7 +103,8 @@ export class ExemplarRepository {
   ) {}
 
   private scoped(): string {
-    return this.scope.kind === 'unrestricted' ? '' : ` AND ${inJurisdiction.exemplar('e')}`;
+    const condition = scoped(this.scope, (j) => j.exemplar('e'));
+    return condition ? ` AND ${condition}` : '';
   }
 
   findByIds(ids: readonly string[]): Promise<Exemplar[]> {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db';
-import { inJurisdiction, scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
+import { scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import { subjectSelect, updateVersioned } from '../exemplar/exemplar.repository';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
@@ -40,7 +40,7 @@ export const nominationListSpec: ListSpec<NominationFilter> = {
     if (filter.periodQuarter != null) where.push(`n.period_quarter = ${p.add(filter.periodQuarter, 'integer')}`);
     return where.filter((c): c is string => c !== null);
   },
-  scope: (scope) => scoped(scope, () => inJurisdiction.nomination('n')),
+  scope: (scope) => scoped(scope, (j) => j.nomination('n')),
 };
 
 export interface NewNomination {
@@ -68,7 +68,8 @@ export class NominationRepository {
   ) {}
 
   private scoped(): string {
-    return this.scope.kind === 'unrestricted' ? '' : ` AND ${inJurisdiction.nomination('n')}`;
+    const condition = scoped(this.scope, (j) => j.nomination('n'));
+    return condition ? ` AND ${condition}` : '';
   }
 
   findByIds(ids: readonly string[]): Promise<Nomination[]> {

@@ -3,7 +3,7 @@ import type { Db } from '../../db';
 import { parseDate } from '../../graphql/input';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
-import { inJurisdiction, scoped, type Scope } from '../../graphql/list/scope';
+import { scoped, type Scope } from '../../graphql/list/scope';
 import { SqlParams } from '../../graphql/list/sql-params';
 import type { Organization, OrganizationFilter } from './organization.type';
 
@@ -16,7 +16,7 @@ const VOCABULARY_CODE = /^[A-Z_]{1,32}$/;
 
 /** Restricts organizations to the caller's jurisdiction: organization subtrees or territorial subtrees. */
 function scopeCondition(scope: Scope, _p?: SqlParams): string | null {
-  return scoped(scope, () => inJurisdiction.readableOrg('o.id'));
+  return scoped(scope, (j) => j.organization('o'));
 }
 
 export const organizationListSpec: ListSpec<OrganizationFilter> = {

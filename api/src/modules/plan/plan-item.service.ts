@@ -1,5 +1,5 @@
 import type { PlanDocument } from '@exemplar/shared';
-import { inJurisdiction, scoped } from '../../graphql/list/scope';
+import { scoped } from '../../graphql/list/scope';
 import { groupByKey, indexById, type RequestContext } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { findConnection, findPage, type Connection, type Page } from '../../graphql/list/list-repository';
@@ -58,7 +58,7 @@ export function partListSpec(spec: PartSpec): ListSpec<PartFilterInput> {
       return where.filter((c): c is string => c !== null);
     },
     // Parts follow their plan.
-    scope: (scope) => scoped(scope, () => inJurisdiction.plan('p')),
+    scope: (scope) => scoped(scope, (j) => j.plan('p')),
   };
 }
 

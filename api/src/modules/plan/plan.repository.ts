@@ -1,5 +1,5 @@
 import { canonicalPlanJson, foldVietnamese, type PlanDocument } from '@exemplar/shared';
-import { inJurisdiction, scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
+import { scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import type { Db } from '../../db';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
@@ -35,7 +35,7 @@ export const planListSpec: ListSpec<PlanFilter> = {
     return where.filter((c): c is string => c !== null);
   },
   // Plans issued by the jurisdiction, above it, or nationally.
-  scope: (scope) => scoped(scope, () => inJurisdiction.plan('p')),
+  scope: (scope) => scoped(scope, (j) => j.plan('p')),
 };
 
 function planSearchText(plan: PlanDocument): string {
@@ -66,7 +66,8 @@ export class PlanRepository {
   ) {}
 
   private scoped(): string {
-    return this.scope.kind === 'unrestricted' ? '' : ` AND ${inJurisdiction.plan('p')}`;
+    const condition = scoped(this.scope, (j) => j.plan('p'));
+    return condition ? ` AND ${condition}` : '';
   }
 
   findByIds(ids: readonly string[]): Promise<Plan[]> {
