@@ -280,6 +280,22 @@ function matrix(label: string, access: { appScoping?: boolean; rowSecurity?: boo
       const admin = callers['ADMIN of the province (territory)'];
       await ok(admin, `mutation($id: ID!) { updatePerson(id: $id, ethnicity: "Tày") { id } }`, { id: world.ids.Person.A });
       await ok(admin, `mutation($u: ID!) { createPerson(fullName: "Người mới", unitId: $u) { id } }`, { u: world.units.A.commune });
+      // Moving A's records out of the jurisdiction (their owner, their place) is refused, nothing changes.
+      // (A household belongs to its place only; a person would still be A's through a post in A.)
+      const [householdBefore] = await api.db.query(`SELECT to_jsonb(h) AS row FROM household h WHERE id = $1`, [world.ids.Household.A]);
+      const moved = await admin.gql(`mutation($id: ID!, $u: ID!) { updateHousehold(id: $id, unitId: $u) { id } }`, { id: world.ids.Household.A, u: world.units.B.commune });
+      expect(moved.body.errors?.[0]?.extensions?.code).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
+      const handedOver = await admin.gql(`mutation($id: ID!, $o: ID!) { updateExemplar(id: $id, version: 1, organizationInChargeId: $o) { id } }`, { id: world.ids.Exemplar.A, o: world.ids.Organization.B });
+      expect(handedOver.body.errors?.[0]?.extensions?.code).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
+      const [householdAfter] = await api.db.query(`SELECT to_jsonb(h) AS row FROM household h WHERE id = $1`, [world.ids.Household.A]);
+      expect(householdAfter).toEqual(householdBefore);
+      const [{ o: inCharge }] = await api.db.query<{ o: string }>(`SELECT organization_in_charge_id::text AS o FROM exemplar WHERE id = $1`, [world.ids.Exemplar.A]);
+      expect(inCharge).toBe(world.ids.Organization.A);
+      // A code is national: taking one that B holds is refused without saying anything of B's record.
+      const taken = await admin.gql(`mutation($u: ID!) { createOrganization(code: "B.SO.THU", name: "Trùng mã", kind: "SO", unitId: $u) { id } }`, { u: world.units.A.province });
+      expect(taken.body.errors?.[0]?.extensions?.code).toBe('DUPLICATE_CODE');
+      expect(JSON.stringify(taken.body)).not.toMatch(new RegExp(`${WORD.B}|"${world.ids.Organization.B}"`));
+
       // Read-only roles write nothing, even in A.
       for (const who of ['ANALYST', 'API_CLIENT (key)']) {
         const res = await callers[who].gql(`mutation($id: ID!) { updatePerson(id: $id, ethnicity: "Kinh") { id } }`, { id: world.ids.Person.A });

@@ -111,6 +111,16 @@ export class ExemplarRepository {
     return this.db.query(`SELECT ${EXEMPLAR_COLUMNS} FROM exemplar e WHERE e.id = ANY($1::bigint[])${this.scoped()}`, [ids]);
   }
 
+  /**
+   * A row just written, read back within the caller's jurisdiction: one the write placed outside it
+   * is refused (FORBIDDEN) and the transaction rolled back — the application's own WITH CHECK.
+   */
+  async written(id: string): Promise<Exemplar> {
+    const [row] = await this.findByIds([id]);
+    if (!row) throw new AppError('FORBIDDEN');
+    return row;
+  }
+
   async findForUpdate(id: string): Promise<Exemplar | null> {
     const [row] = await this.db.query<Exemplar>(`SELECT ${EXEMPLAR_COLUMNS} FROM exemplar e WHERE e.id = $1${this.scoped()} FOR UPDATE`, [id]);
     return row ?? null;

@@ -40,7 +40,7 @@ export async function advanceExemplarIn(
   if (!canAdvanceExemplar(from, to)) throw new AppError('EXEMPLAR_TRANSITION_REFUSED', { from, to }, 'stage', { from, to });
   if (!(await repo.setStage(id, current.version, to))) throw new AppError('CONFLICT');
   await repo.addTransition({ exemplarId: id, from, to, ...meta });
-  return (await repo.findByIds([id]))[0];
+  return await repo.written(id);
 }
 
 export class ExemplarService implements ResourceService<Exemplar, ExemplarFilter>, WritableService<Exemplar, CreateExemplarArgs, Omit<UpdateExemplarArgs, 'id'>> {
@@ -117,7 +117,7 @@ export class ExemplarService implements ResourceService<Exemplar, ExemplarFilter
       row.search_text = foldVietnamese([subjectName, modelName ?? '', description ?? ''].join(' '));
       const id = await repo.insert(row);
       await repo.addTransition({ exemplarId: id, from: null, to: 'CANDIDATE', reason: `Phát hiện / discovered: ${via}`, author });
-      return (await repo.findByIds([id]))[0];
+      return await repo.written(id);
     });
   }
 
@@ -143,7 +143,7 @@ export class ExemplarService implements ResourceService<Exemplar, ExemplarFilter
       const description = changes.description === undefined ? current.description : changes.description;
       changes.search_text = foldVietnamese([subjectName, modelName ?? '', description ?? ''].join(' '));
       if (!(await repo.update(id, input.version, changes))) throw new AppError('CONFLICT');
-      return (await repo.findByIds([id]))[0];
+      return await repo.written(id);
     });
   }
 

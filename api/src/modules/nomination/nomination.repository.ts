@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { AppError } from '../../graphql/errors';
 import { scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import { subjectSelect, updateVersioned } from '../exemplar/exemplar.repository';
 import { conditions } from '../../graphql/list/conditions';
@@ -74,6 +75,16 @@ export class NominationRepository {
 
   findByIds(ids: readonly string[]): Promise<Nomination[]> {
     return this.db.query(`SELECT ${NOMINATION_COLUMNS} FROM nomination n WHERE n.id = ANY($1::bigint[])${this.scoped()}`, [ids]);
+  }
+
+  /**
+   * A row just written, read back within the caller's jurisdiction: one the write placed outside it
+   * is refused (FORBIDDEN) and the transaction rolled back — the application's own WITH CHECK.
+   */
+  async written(id: string): Promise<Nomination> {
+    const [row] = await this.findByIds([id]);
+    if (!row) throw new AppError('FORBIDDEN');
+    return row;
   }
 
   async findForUpdate(id: string): Promise<Nomination | null> {

@@ -103,7 +103,7 @@ export async function moveNominationIn(
   if (!canMoveNomination(current.status as NominationStatus, to)) throw new AppError('NOMINATION_TRANSITION_REFUSED', { from: current.status, to }, 'status', { from: current.status, to });
   if (!(await repo.update(id, current.version, { status: to, ...extra }))) throw new AppError('CONFLICT');
   await repo.addTransition({ nominationId: id, from: current.status, to, reason: meta.reason, author: meta.author });
-  return (await repo.findByIds([id]))[0];
+  return await repo.written(id);
 }
 
 export class NominationService implements ResourceService<Nomination, NominationFilter>, WritableService<Nomination, CreateNominationArgs, Omit<UpdateNominationArgs, 'id'>> {
@@ -179,7 +179,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
         searchText: foldVietnamese(`${String(summary.name ?? '')} ${String(summary.unit ?? '')} ${nominatorName}`),
       });
       await repo.addTransition({ nominationId: id, from: null, to: 'DRAFT', reason: 'Lập hồ sơ / drafted', author });
-      return (await repo.findByIds([id]))[0];
+      return await repo.written(id);
     });
   }
 
@@ -212,7 +212,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
       const council = input.councilOrganizationId === undefined ? undefined : input.councilOrganizationId === null ? null : parseId(input.councilOrganizationId, 'councilOrganizationId');
       if (council && (await repo.organizationName(council)) === null) throw new AppError('NOT_FOUND', { resource: 'Organization', id: council }, 'councilOrganizationId');
       if (!(await repo.update(id, input.version, { summary, attachments, council_organization_id: council }))) throw new AppError('CONFLICT');
-      return (await repo.findByIds([id]))[0];
+      return await repo.written(id);
     });
   }
 
@@ -275,7 +275,7 @@ export class NominationService implements ResourceService<Nomination, Nomination
           await advanceExemplarIn(tx, current.exemplarId, null, 'NOMINATED', { reason: 'Được giới thiệu / nominated', author: who, source: `NOMINATION:${id}` });
         }
       }
-      return (await repo.findByIds([id]))[0];
+      return await repo.written(id);
     });
   }
 

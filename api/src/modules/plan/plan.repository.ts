@@ -1,4 +1,5 @@
 import { canonicalPlanJson, foldVietnamese, type PlanDocument } from '@exemplar/shared';
+import { AppError } from '../../graphql/errors';
 import { scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
 import type { Db } from '../../db';
 import { conditions } from '../../graphql/list/conditions';
@@ -72,6 +73,16 @@ export class PlanRepository {
 
   findByIds(ids: readonly string[]): Promise<Plan[]> {
     return this.db.query(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = ANY($1::bigint[])${this.scoped()}`, [ids]);
+  }
+
+  /**
+   * A row just written, read back within the caller's jurisdiction: one the write placed outside it
+   * is refused (FORBIDDEN) and the transaction rolled back — the application's own WITH CHECK.
+   */
+  async written(id: string): Promise<Plan> {
+    const [row] = await this.findByIds([id]);
+    if (!row) throw new AppError('FORBIDDEN');
+    return row;
   }
 
   async findByCode(code: string): Promise<StoredPlan | null> {

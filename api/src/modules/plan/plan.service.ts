@@ -278,7 +278,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
         document: plan,
         diff: [{ path: 'status', kind: 'CHANGED', before: from, after: to }],
       });
-      return (await repo.findByIds([id]))[0];
+      return await repo.written(id);
     });
   }
 
@@ -305,7 +305,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
       if (!(await repo.replaceDocument(id, plan, version))) throw new AppError('CONFLICT');
       await new PlanItemRepository(tx).sync(id, plan);
       await repo.addRevision(id, { kind: 'AMENDMENT', status: plan.status, reason: why, author: who, document: plan, diff });
-      return (await repo.findByIds([id]))[0];
+      return await repo.written(id);
     });
   }
 
@@ -336,7 +336,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
         return document;
       };
       await editPlanDocument(tx, current, overview, meta, { prefix: '', as: 'changes' });
-      return (await repo.findByIds([id]))[0];
+      return await repo.written(id);
     });
   }
 
@@ -350,7 +350,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
       if (await repo.findByCode(plan.code)) throw new AppError('DUPLICATE_CODE', { value: plan.code }, 'code');
       const author = input.author?.trim() ? requireText(input.author, 'author', 200) : 'exemplar';
       const { id } = await store(tx, plan, false, { kind: 'EDIT', reason: 'Tạo kế hoạch / created', author });
-      return (await repo.findByIds([id]))[0];
+      return await repo.written(id);
     });
   }
 
@@ -397,7 +397,7 @@ export class PlanService implements ResourceService<Plan, PlanFilter> {
       const repo = new PlanRepository(tx, this.ctx.scope);
       if (await repo.findByCode(plan.code)) throw new AppError('DUPLICATE_CODE', { value: plan.code }, 'code');
       const { id, outcome } = await store(tx, plan, false, { kind: 'IMPORT', reason: `Xây dựng từ kế hoạch ${p.code} / derived from ${p.code}`, author });
-      return { plan: (await repo.findByIds([id]))[0], outcome };
+      return { plan: await repo.written(id), outcome };
     });
   }
 
