@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/harness';
 
@@ -120,6 +121,16 @@ describe('the API as an Apollo Federation 2 subgraph', () => {
     const ours = await post(gatewayUrl, `{ allOrganizations(filter: { code: "BACKAN.BABE.UBND" }) { code articles { title exemplar { id } } } }`);
     expect(ours.errors).toBeUndefined();
     expect(ours.data!.allOrganizations[0].articles.map((a: { exemplar: { id: string } }) => a.exemplar.id)).toEqual(exemplarIds);
+  });
+
+  it('serves the console\'s data provider the same through the gateway (introspection, lists, one record)', async () => {
+    const provider = await buildGraphQLProvider({ clientOptions: { uri: gatewayUrl, headers: { authorization: `Bearer ${api.token}` } } });
+    const list = await provider.getList('Organization', { pagination: { page: 1, perPage: 5 }, sort: { field: 'code', order: 'ASC' }, filter: { q: 'ba be' } });
+    expect(list.total).toBeGreaterThan(0);
+    const direct = await api.gql<{ _allOrganizationsMeta: { count: number } }>(`{ _allOrganizationsMeta(filter: { q: "ba be" }) { count } }`);
+    expect(list.total).toBe(direct.body.data!._allOrganizationsMeta.count);
+    const one = await provider.getOne('Organization', { id: list.data[0].id });
+    expect(one.data.code).toBe(list.data[0].code);
   });
 
   it('applies the caller\'s jurisdiction through the gateway: nobody gets nothing, another province gets no entity', async () => {
