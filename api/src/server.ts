@@ -8,9 +8,9 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { createDb, createRequestDb, type RequestDb } from './db';
+import { createPoolDb, createRequestDb, createRequestPool, type RequestDb } from './db';
 import { APP_ROLE } from './db/migrations/1764500000000-Jurisdiction';
-import { decideAccess, type AccessOptions } from './graphql/access';
+import { decideAccess, touchesIdentities, type AccessOptions } from './graphql/access';
 import { Loaders, type RequestContext } from './graphql/context';
 import { createErrorFormatter, requestIdStorage } from './graphql/errors';
 import { jitExecutor } from './graphql/executor';
@@ -18,7 +18,7 @@ import { createArmor, MAX_TOKENS, queryStatsPlugin, requestErrorStatusPlugin, te
 import { JURISDICTION, UNRESTRICTED, type Scope } from './graphql/list/scope';
 import { buildAppSchema } from './graphql/schema';
 import { exportHandler } from './modules/analytics/export';
-import { authenticate } from './modules/identity/identity.service';
+import { authenticate, PrincipalCache } from './modules/identity/identity.service';
 import type { Principal } from './modules/identity/identity.type';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -49,6 +49,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? defaultLog;
   const clock = options.clock ?? (() => new Date());
   const armor = createArmor();
+  // Requests run as the app's role, on connections of their own (the data source stays the owner's).
+  const pool = createRequestPool(options.dataSource, options.access?.rowSecurity === false ? null : APP_ROLE);
+  const principals = new PrincipalCache();
+  const identify = async (req: Request) => actingAs(await authenticate(createPoolDb(pool), req.headers, principals), req.headers['x-exemplar-grant']);
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitExecutor(await buildAppSchema()),
     formatError: createErrorFormatter(log),
@@ -68,7 +72,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginInlineTraceDisabled(),
       ...armor.plugins,
       textGuardPlugin,
-      accessPlugin(options.access),
+      accessPlugin(options.access, () => principals.clear()),
       requestErrorStatusPlugin,
       ...(options.exposeQueryStats ? [queryStatsPlugin] : []),
     ],
@@ -94,11 +98,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       context: async ({ req, res }) => {
         const requestId = String(res.getHeader('x-request-id'));
         // One statement when the request carries a session token or an API key; none otherwise.
-        const principal = actingAs(await authenticate(createDb(options.dataSource), req.headers), req.headers['x-exemplar-grant']);
+        const principal = await identify(req);
         // The request's own transaction, as the app's role; its jurisdiction is decided once the
         // operation is known (accessPlugin), before the first statement.
-        const db = createRequestDb(options.dataSource, {
-          role: options.access?.rowSecurity === false ? null : APP_ROLE,
+        const db = createRequestDb(pool, {
           jurisdiction: { kind: 'none' },
           actor: {
             actor: principal ? `${principal.kind === 'USER' ? 'user' : 'api_key'}:${principal.id}:${principal.name}` : 'anonymous',
@@ -124,8 +127,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get(
     '/export/:file',
     exportHandler({
-      dataSource: options.dataSource,
-      authenticate: async (req) => actingAs(await authenticate(createDb(options.dataSource), req.headers), req.headers['x-exemplar-grant']),
+      pool,
+      authenticate: identify,
       access: options.access,
       log,
     }),
@@ -157,7 +160,10 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   return {
     app,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await pool.end();
+    },
   };
 }
 
@@ -175,12 +181,14 @@ function actingAs(principal: Principal | null, header: string | string[] | undef
  * Access control per operation: who may run it and in which jurisdiction (decideAccess), set on the
  * request before anything executes; the request's transaction ends with the response.
  */
-function accessPlugin(accessOptions: AccessOptions = {}): ApolloServerPlugin<RequestContext> {
+function accessPlugin(accessOptions: AccessOptions = {}, identitiesChanged: () => void = () => undefined): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
+      let changesIdentities = false;
       return {
         async didResolveOperation({ contextValue, document, operation }) {
           if (!operation) return;
+          changesIdentities = operation.operation === 'mutation' && touchesIdentities(document, operation);
           const access = decideAccess(contextValue.principal, document, operation, accessOptions);
           const db = contextValue.db as RequestDb;
           db.session.jurisdiction = access.jurisdiction;
@@ -188,6 +196,8 @@ function accessPlugin(accessOptions: AccessOptions = {}): ApolloServerPlugin<Req
         },
         async willSendResponse({ contextValue }) {
           await (contextValue.db as RequestDb).finish?.();
+          // Sessions, keys, users or grants may have changed: no cached principal may outlive that.
+          if (changesIdentities) identitiesChanged();
         },
       };
     },

@@ -17,6 +17,8 @@ runServerChild(async () => {
     dataSource,
     exposeQueryStats: true,
     adminDir: null,
+    // BENCH_APP_SCOPING=0: the application's own jurisdiction conditions off (to see what they cost).
+    ...(process.env.BENCH_APP_SCOPING === '0' ? { access: { appScoping: false } } : {}),
     log: (entry) => console.error(JSON.stringify(entry)),
   });
   const server = await listen(app, Number(requiredEnv('BENCH_PORT')), '127.0.0.1');

@@ -1,4 +1,5 @@
-import type { PoolClient } from 'pg';
+import pg, { type PoolClient } from 'pg';
+import { enterJurisdiction, NAMES_A_JURISDICTION_TABLE } from './jurisdiction-sql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /** Counts the SQL statements one request sends: tests assert on it, the benchmark reports it. */
@@ -90,8 +91,6 @@ function transactionDb(manager: EntityManager, stats: QueryStats): Db {
  * known, before the first statement.
  */
 export interface RequestSession {
-  /** The role statements run as; null keeps the connecting role (a test switch: no row-level security). */
-  role: string | null;
   jurisdiction: { kind: 'all' } | { kind: 'none' } | { kind: 'jurisdiction'; organizationRoots: readonly string[]; unitRoots: readonly string[] };
   actor?: AuditActor;
 }
@@ -117,9 +116,45 @@ export class StatementFailed extends Error {
   }
 }
 
+/** Ids as a bigint[] literal, sorted and distinct (the key of a cached extent). */
 function idArray(ids: readonly string[]): string {
   if (!ids.every((id) => IDS.test(id))) throw new Error('jurisdiction roots must be ids');
-  return `'{${ids.join(',')}}'::bigint[]`;
+  const sorted = [...new Set(ids.map(BigInt))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return `'{${sorted.join(',')}}'::bigint[]`;
+}
+
+/** The pool requests use: its connections log in as the owner but run as the app's role. */
+export interface RequestPool {
+  query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
+  connect(): Promise<PoolClient>;
+  end(): Promise<void>;
+}
+
+/** Single statements on a request pool, outside any transaction (identifying the caller). */
+export function createPoolDb(pool: RequestPool, stats = new QueryStats()): Db {
+  const db: Db = {
+    stats,
+    async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+      stats.statements++;
+      return (await pool.query(sql, params as unknown[])).rows as T[];
+    },
+    transaction: () => Promise.reject(new Error('no transactions on a pool Db')),
+  };
+  return db;
+}
+
+/**
+ * The connections requests run on: the data source's database and limits, with the app's role as
+ * every session's role (`-c role=…`), so that nothing a request sends runs as the owner. `role: null`
+ * keeps the owner (a test switch: row-level security off).
+ */
+export function createRequestPool(source: DataSource, role: string | null): RequestPool {
+  const options = source.options as { url?: string; extra?: Record<string, unknown> };
+  return new pg.Pool({
+    connectionString: options.url,
+    ...(options.extra as pg.PoolConfig),
+    ...(role ? { options: `-c role=${role}` } : {}),
+  });
 }
 
 /**
@@ -130,8 +165,7 @@ function idArray(ids: readonly string[]): string {
  * of the response is built) and rolls back entirely when it fails; the next statement opens a fresh
  * transaction the same way. Transaction-local settings never reach the next user of the connection.
  */
-export function createRequestDb(source: DataSource, session: RequestSession, stats = new QueryStats()): RequestDb {
-  const pool = poolOf(source);
+export function createRequestDb(pool: RequestPool, session: RequestSession, stats = new QueryStats()): RequestDb {
   let connecting: Promise<PoolClient> | null = null;
   /** The open transaction, or the step that opens it; null when none is open. */
   let begun: Promise<void> | null = null;
@@ -139,6 +173,11 @@ export function createRequestDb(source: DataSource, session: RequestSession, sta
   // guards against work that would start two at once on the one connection).
   let writing: Promise<unknown> = Promise.resolve();
 
+  /**
+   * BEGIN and the settings in one message: who acts, and the jurisdiction — for a set of roots whose
+   * extent the database has cached for the hierarchy's current generation, plain reads; otherwise its
+   * function computes (and caches) it.
+   */
   const prelude = (client: PoolClient): string => {
     const lit = (v: string) => client.escapeLiteral(v);
     const who = session.actor;
@@ -152,8 +191,8 @@ export function createRequestDb(source: DataSource, session: RequestSession, sta
     ]
       .map(([k, v]) => `set_config(${lit(k)}, ${lit(v)}, true)`)
       .join(', ');
-    const enter = j.kind === 'jurisdiction' ? `SELECT exemplar_enter_jurisdiction(${idArray(j.organizationRoots)}, ${idArray(j.unitRoots)});` : '';
-    return `BEGIN; SELECT ${settings}; ${enter}${session.role ? ` SET LOCAL ROLE ${client.escapeIdentifier(session.role)};` : ''}`;
+    const enter = j.kind === 'jurisdiction' ? ` ${enterJurisdiction(idArray(j.organizationRoots), idArray(j.unitRoots))};` : '';
+    return `BEGIN; SELECT ${settings};${enter}`;
   };
 
   const connection = (): Promise<PoolClient> => (connecting ??= pool.connect());
@@ -189,6 +228,10 @@ export function createRequestDb(source: DataSource, session: RequestSession, sta
   let inWrite = false;
   const query = async <T>(sql: string, params: readonly unknown[] = []): Promise<T[]> => {
     stats.statements++;
+    // Reference data needs no jurisdiction: one pooled round trip, outside the transaction. Whatever
+    // a statement without a guarded table's name could reach, it reaches as the app's role with no
+    // jurisdiction set — nothing, should it ever touch a guarded table.
+    if (!inWrite && !NAMES_A_JURISDICTION_TABLE.test(sql)) return (await pool.query(sql, params as unknown[])).rows as T[];
     const client = await open();
     try {
       return (await send<{ rows: T[] }>(client, sql, params as unknown[])).rows;

@@ -6,8 +6,9 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 import { loadReferenceData, type LoadReport } from './reference/load-reference-data';
 
 export { createDataSource, migrate } from './data-source';
-export { createDb, createRequestDb, QueryStats, type Db, type RequestDb, type RequestSession } from './db';
+export { createDb, createPoolDb, createRequestDb, createRequestPool, QueryStats, type Db, type RequestDb, type RequestPool, type RequestSession } from './db';
 export { freePort, loadEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
+export { bitIn } from './jurisdiction-sql';
 export { loadReferenceData, type LoadReport } from './reference/load-reference-data';
 
 /** Creates `database` on the server behind `serverUrl` unless it exists. */

@@ -38,6 +38,15 @@ const MUTATIONS: Record<string, Capability> = {
   ...Object.fromEntries(NATIONAL_CATALOGUE.map((m) => [m, 'NATIONAL'])),
 };
 
+const IDENTITY_MUTATIONS = new Set([
+  'signOut', 'changePassword', 'createUser', 'grantRole', 'revokeGrant', 'createApiKey', 'rotateApiKey', 'revokeApiKey', 'setUserDisabled',
+]);
+
+/** Whether a mutation changes users, sessions, keys or grants (cached principals must go). */
+export function touchesIdentities(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  return rootFields(document, operation.selectionSet).some((f) => IDENTITY_MUTATIONS.has(f));
+}
+
 /** Query fields anyone may ask (the rest, introspection included, need a principal). */
 const PUBLIC_QUERIES = new Set(['__typename']);
 

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { inOrgs, inReadOrgs, inUnits, JURISDICTION_TABLES, SCOPE_ALL } from '../jurisdiction-sql';
 
 /** The role the API's requests run as: not the owner, no BYPASSRLS, no DDL, no rewriting the trail. */
 export const APP_ROLE = 'exemplar_app';
@@ -8,12 +9,9 @@ export const APP_ROLE = 'exemplar_app';
 // bitmaps of the organizations and units inside it, so that a row's check is one bit, whatever the
 // jurisdiction's size. The sub-selects make PostgreSQL decode each setting once per statement (an
 // InitPlan), not per row.
-const ALL = `(SELECT exemplar_scope_all())`;
-const ORGS = `(SELECT exemplar_scope_orgs())`;
-const READ_ORGS = `(SELECT exemplar_scope_read_orgs())`;
-const UNITS = `(SELECT exemplar_scope_units())`;
-const org = (column: string) => `exemplar_in(${ORGS}, ${column})`;
-const unit = (column: string) => `exemplar_in(${UNITS}, ${column})`;
+const ALL = SCOPE_ALL;
+const org = inOrgs;
+const unit = inUnits;
 const subject = (t: string) => `CASE
   WHEN ${t}.person_id IS NOT NULL THEN EXISTS (SELECT 1 FROM person x WHERE x.id = ${t}.person_id)
   WHEN ${t}.household_id IS NOT NULL THEN EXISTS (SELECT 1 FROM household x WHERE x.id = ${t}.household_id)
@@ -29,7 +27,7 @@ export const POLICIES: Record<string, { own: string; read?: string }> = {
   // A new organization passes when it sits under one of the jurisdiction's or inside its territory.
   organization: {
     own: `${org('organization.id')} OR ${org('organization.parent_id')} OR ${unit('organization.unit_id')}`,
-    read: `exemplar_in(${READ_ORGS}, organization.id)`,
+    read: inReadOrgs('organization.id'),
   },
   position: { own: org('position.organization_id') },
   person: {
@@ -50,7 +48,7 @@ export const POLICIES: Record<string, { own: string; read?: string }> = {
   attestation: { own: subject('attestation') },
   plan: {
     own: org('plan.issuer_organization_id'),
-    read: `plan.issuer_organization_id IS NULL OR exemplar_in(${READ_ORGS}, plan.issuer_organization_id)`,
+    read: `plan.issuer_organization_id IS NULL OR ${inReadOrgs('plan.issuer_organization_id')}`,
   },
   plan_revision: {
     own: `EXISTS (SELECT 1 FROM plan x WHERE x.id = plan_revision.plan_id AND ${org('x.issuer_organization_id')})`,
@@ -121,24 +119,8 @@ export class Jurisdiction1764500000000 implements MigrationInterface {
     await q.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${READ_ONLY.join(', ')} FROM ${APP_ROLE}`);
     await q.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`);
 
-    // The jurisdiction of a request, as settings local to its transaction.
-    await q.query(`
-      CREATE FUNCTION exemplar_scope_all() RETURNS boolean LANGUAGE sql STABLE AS $$
-        SELECT COALESCE(current_setting('exemplar.scope', true), '') = 'all' $$`);
-    for (const name of ['orgs', 'read_orgs', 'units']) {
-      await q.query(`
-        CREATE FUNCTION exemplar_scope_${name}() RETURNS bytea LANGUAGE sql STABLE AS $$
-          SELECT CASE WHEN current_setting('exemplar.scope', true) = 'jurisdiction'
-            THEN decode(COALESCE(current_setting('exemplar.${name}', true), ''), 'hex') ELSE ''::bytea END $$`);
-    }
-    // Membership of an id in a bitmap (bit n of the bytea = id n, as set_bit numbers them): one bit per
-    // row, never a scan. The bitmap is used once in the body so that PostgreSQL inlines the function
-    // even when the bitmap is a sub-select; an id past its end reads as absent.
-    await q.query(`
-      CREATE FUNCTION exemplar_in(bits bytea, id bigint) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT CASE WHEN id >= 0
-          THEN (get_byte(substring(bits FROM (id >> 3)::int + 1 FOR 1) || '\\x00'::bytea, 0) >> (id & 7)::int) & 1 = 1
-          ELSE false END $$`);
+    // The jurisdiction of a request, as settings local to its transaction (see ../jurisdiction-sql.ts:
+    // the policies below are plain expressions over them, no function calls).
     await q.query(`
       CREATE FUNCTION exemplar_bitmap(ids bigint[]) RETURNS bytea LANGUAGE plpgsql IMMUTABLE AS $$
       DECLARE
@@ -191,7 +173,11 @@ export class Jurisdiction1764500000000 implements MigrationInterface {
     await q.query(`CREATE TABLE jurisdiction_generation (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), n bigint NOT NULL)`);
     await q.query(`INSERT INTO jurisdiction_generation (n) VALUES (1)`);
     await q.query(`REVOKE ALL ON jurisdiction_generation FROM ${APP_ROLE}`);
+    await q.query(`GRANT SELECT ON jurisdiction_generation TO ${APP_ROLE}`);
+    // The app's role reads extents (ids only) to open a request's jurisdiction in one statement when
+    // it is cached (see enterJurisdiction in ../jurisdiction-sql.ts); only the owner writes them.
     await q.query(`REVOKE ALL ON jurisdiction_extent FROM ${APP_ROLE}`);
+    await q.query(`GRANT SELECT ON jurisdiction_extent TO ${APP_ROLE}`);
     await q.query(`
       CREATE FUNCTION exemplar_forget_extents() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -206,42 +192,49 @@ export class Jurisdiction1764500000000 implements MigrationInterface {
     }
 
     // Opens a request's jurisdiction from its grants' roots: organization subtrees and territorial
-    // subtrees (a grant naming both covers both). Runs before the transaction switches to the app
-    // role, as the connecting owner with the scope briefly 'all' (so that it sees every
-    // organization); leaves the extent in settings local to the transaction and the scope
-    // 'jurisdiction'.
+    // subtrees (a grant naming both covers both). Runs as the owner with the scope briefly 'all' (so
+    // that it sees every organization); leaves the extent in settings local to the transaction and
+    // the scope 'jurisdiction'.
     await q.query(`
-      CREATE FUNCTION exemplar_enter_jurisdiction(org_roots_in bigint[], unit_roots_in bigint[]) RETURNS void LANGUAGE plpgsql AS $$
+      CREATE FUNCTION exemplar_enter_jurisdiction(org_roots_in bigint[], unit_roots_in bigint[])
+        RETURNS TABLE (generation bigint, units text, orgs text, read_orgs text) LANGUAGE plpgsql AS $$
       DECLARE
         o_roots bigint[] := ARRAY(SELECT DISTINCT x FROM unnest(org_roots_in) x ORDER BY x);
         u_roots bigint[] := ARRAY(SELECT DISTINCT x FROM unnest(unit_roots_in) x ORDER BY x);
-        g bigint := (SELECT n FROM jurisdiction_generation);
+        g bigint := (SELECT jg.n FROM jurisdiction_generation jg);
         e jurisdiction_extent%ROWTYPE;
-        units bigint[];
-        orgs bigint[];
+        unit_ids bigint[];
+        org_ids bigint[];
       BEGIN
         PERFORM set_config('exemplar.scope', 'all', true);
         SELECT * INTO e FROM jurisdiction_extent j WHERE j.org_roots = o_roots AND j.unit_roots = u_roots AND j.generation = g;
         IF NOT FOUND THEN
-          units := exemplar_territory(u_roots);
-          SELECT COALESCE(array_agg(DISTINCT id), '{}') INTO orgs FROM (
+          unit_ids := exemplar_territory(u_roots);
+          SELECT COALESCE(array_agg(DISTINCT t.id), '{}') INTO org_ids FROM (
             SELECT c.descendant_id AS id FROM organization_closure c WHERE c.ancestor_id = ANY (o_roots)
-            UNION ALL SELECT o.id FROM organization o WHERE o.unit_id = ANY (units)) t;
+            UNION ALL SELECT o.id FROM organization o WHERE o.unit_id = ANY (unit_ids)) t;
           e.org_roots := o_roots;
           e.unit_roots := u_roots;
           e.generation := g;
-          e.units := encode(exemplar_bitmap(units), 'hex');
-          e.orgs := encode(exemplar_bitmap(orgs), 'hex');
+          e.units := encode(exemplar_bitmap(unit_ids), 'hex');
+          e.orgs := encode(exemplar_bitmap(org_ids), 'hex');
           -- Organizations above one's own are readable (names of issuers, the plans that apply).
-          e.read_orgs := encode(exemplar_bitmap(ARRAY(SELECT DISTINCT c.ancestor_id FROM organization_closure c WHERE c.descendant_id = ANY (orgs))), 'hex');
-          INSERT INTO jurisdiction_extent (org_roots, unit_roots, generation, units, orgs, read_orgs)
+          e.read_orgs := encode(exemplar_bitmap(ARRAY(SELECT DISTINCT c.ancestor_id FROM organization_closure c WHERE c.descendant_id = ANY (org_ids))), 'hex');
+          INSERT INTO jurisdiction_extent AS x (org_roots, unit_roots, generation, units, orgs, read_orgs)
           VALUES (e.org_roots, e.unit_roots, g, e.units, e.orgs, e.read_orgs) ON CONFLICT DO NOTHING;
         END IF;
         PERFORM set_config('exemplar.units', e.units, true), set_config('exemplar.orgs', e.orgs, true),
                 set_config('exemplar.read_orgs', e.read_orgs, true), set_config('exemplar.scope', 'jurisdiction', true);
+        RETURN QUERY SELECT g, e.units, e.orgs, e.read_orgs;
       END $$`);
+    // It runs as the owner (it reads every organization and keeps the cache of extents), for the app's
+    // role only.
+    await q.query(`ALTER FUNCTION exemplar_enter_jurisdiction(bigint[], bigint[]) SECURITY DEFINER SET search_path = public, pg_temp`);
     await q.query(`REVOKE EXECUTE ON FUNCTION exemplar_enter_jurisdiction(bigint[], bigint[]) FROM PUBLIC`);
+    await q.query(`GRANT EXECUTE ON FUNCTION exemplar_enter_jurisdiction(bigint[], bigint[]) TO ${APP_ROLE}`);
 
+    const guarded = [...Object.keys(POLICIES), 'audit_log'].sort();
+    if (guarded.join() !== [...JURISDICTION_TABLES].sort().join()) throw new Error('JURISDICTION_TABLES must list exactly the guarded tables');
     for (const [table, { own, read }] of Object.entries(POLICIES)) {
       await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
@@ -283,8 +276,7 @@ export class Jurisdiction1764500000000 implements MigrationInterface {
     }
     await q.query(`DROP TABLE IF EXISTS jurisdiction_extent, jurisdiction_generation`);
     await q.query(`DROP FUNCTION IF EXISTS exemplar_forget_extents(), exemplar_enter_jurisdiction(bigint[], bigint[]), exemplar_territory(bigint[]),
-      exemplar_in(bytea, bigint), exemplar_bitmap(bigint[]),
-      exemplar_scope_all(), exemplar_scope_orgs(), exemplar_scope_read_orgs(), exemplar_scope_units()`);
+      exemplar_bitmap(bigint[])`);
     await q.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${APP_ROLE}`);
     await q.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${APP_ROLE}`);
     await q.query(`REVOKE USAGE ON SCHEMA public FROM ${APP_ROLE}`);

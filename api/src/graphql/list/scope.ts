@@ -1,3 +1,5 @@
+import { inOrgs, inReadOrgs, inUnits } from '../../db/jurisdiction-sql';
+
 /**
  * Whose rows a request may see. A jurisdiction's extent (its organizations, the organizations above
  * them, its territory) is computed by the database when the request's transaction opens, as bitmaps
@@ -10,20 +12,17 @@ export type Scope = { kind: 'unrestricted' } | { kind: 'jurisdiction' };
 export const UNRESTRICTED: Scope = { kind: 'unrestricted' };
 export const JURISDICTION: Scope = { kind: 'jurisdiction' };
 
-const ORGS = '(SELECT exemplar_scope_orgs())';
-const READ_ORGS = '(SELECT exemplar_scope_read_orgs())';
-const UNITS = '(SELECT exemplar_scope_units())';
 
 /** SQL conditions of the request's jurisdiction (the policies say the same). */
 export class JurisdictionSql {
   /** An organization column within the jurisdiction's organizations. */
   org(column: string): string {
-    return `exemplar_in(${ORGS}, ${column})`;
+    return inOrgs(column);
   }
 
   /** An organization column readable: one's own or above them. */
   readableOrg(column: string): string {
-    return `(exemplar_in(${ORGS}, ${column}) OR exemplar_in(${READ_ORGS}, ${column}))`;
+    return `(${inOrgs(column)} OR ${inReadOrgs(column)})`;
   }
 
   /**
@@ -31,12 +30,12 @@ export class JurisdictionSql {
    * (also when created since the request began), or above them.
    */
   organization(alias: string): string {
-    return `(${this.org(`${alias}.id`)} OR ${this.org(`${alias}.parent_id`)} OR ${this.unit(`${alias}.unit_id`)} OR exemplar_in(${READ_ORGS}, ${alias}.id))`;
+    return `(${this.org(`${alias}.id`)} OR ${this.org(`${alias}.parent_id`)} OR ${this.unit(`${alias}.unit_id`)} OR ${inReadOrgs(`${alias}.id`)})`;
   }
 
   /** A territorial unit column within the jurisdiction's territory. */
   unit(column: string): string {
-    return `exemplar_in(${UNITS}, ${column})`;
+    return inUnits(column);
   }
 
   /** A person: located in the territory, or holding a post in one of the organizations. */

@@ -1,10 +1,8 @@
 import { stringify } from 'csv-stringify';
 import type { Request, Response } from 'express';
 import type { GraphQLError } from 'graphql';
-import type { DataSource } from 'typeorm';
 import { formatErrorMessage, type ErrorCode, type ErrorParams } from '@exemplar/shared';
-import { createRequestDb, type RequestDb } from '../../db';
-import { APP_ROLE } from '../../db/migrations/1764500000000-Jurisdiction';
+import { createRequestDb, type RequestDb, type RequestPool } from '../../db';
 import { accessFor, type AccessOptions } from '../../graphql/access';
 import { Loaders, type RequestContext } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
@@ -38,7 +36,7 @@ function problem(res: Response, status: number, code: ErrorCode, params: ErrorPa
  * keyset cursor — the same filters, jurisdiction and row-level security as its GraphQL list.
  */
 export function exportHandler(options: {
-  dataSource: DataSource;
+  pool: RequestPool;
   authenticate: (req: Request) => Promise<Principal | null>;
   access?: AccessOptions;
   log: (entry: Record<string, unknown>) => void;
@@ -57,8 +55,7 @@ export function exportHandler(options: {
       } catch {
         throw new AppError('INVALID_VALUE', { field: 'filter', value: '…' }, 'filter');
       }
-      db = createRequestDb(options.dataSource, {
-        role: APP_ROLE,
+      db = createRequestDb(options.pool, {
         jurisdiction: access.jurisdiction,
         actor: { actor: principal ? `${principal.kind === 'USER' ? 'user' : 'api_key'}:${principal.id}:${principal.name}` : 'anonymous', requestId: String(res.getHeader('x-request-id') ?? '') },
       });

@@ -12,16 +12,16 @@ export class IdentityRepository {
    * The principal behind a session token or an API key hash, with its live grants, in one statement;
    * null when unknown, expired, revoked or disabled.
    */
-  async principal(credential: { sessionHash?: Buffer; keyHash?: Buffer }): Promise<Principal | null> {
-    const [row] = await this.db.query<Principal & { grants: RoleGrant[] | null }>(
+  async principal(credential: { sessionHash?: Buffer; keyHash?: Buffer }): Promise<(Principal & { expiresAt: Date | null }) | null> {
+    const [row] = await this.db.query<Principal & { expiresAt: Date | null; grants: RoleGrant[] | null }>(
       `WITH who AS (
-         SELECT 'USER' AS kind, u.id, u.display_name AS name, s.id AS session_id FROM app_session s JOIN app_user u ON u.id = s.user_id
+         SELECT 'USER' AS kind, u.id, u.display_name AS name, s.id AS session_id, s.expires_at FROM app_session s JOIN app_user u ON u.id = s.user_id
          WHERE $1::bytea IS NOT NULL AND s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled
          UNION ALL
-         SELECT 'API_KEY', k.id, k.name, NULL FROM api_key k
+         SELECT 'API_KEY', k.id, k.name, NULL, k.expires_at FROM api_key k
          WHERE $2::bytea IS NOT NULL AND k.key_hash = $2 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())
        )
-       SELECT w.kind, w.id::text AS id, w.name, w.session_id::text AS "sessionId",
+       SELECT w.kind, w.id::text AS id, w.name, w.session_id::text AS "sessionId", w.expires_at AS "expiresAt",
          (SELECT json_agg(json_build_object('id', g.id::text, 'role', g.role, 'organizationId', g.organization_id::text, 'unitId', g.unit_id::text) ORDER BY g.id)
           FROM role_grant g WHERE g.revoked_at IS NULL AND (CASE WHEN w.kind = 'USER' THEN g.user_id ELSE g.api_key_id END) = w.id) AS grants
        FROM who w LIMIT 1`,

@@ -52,13 +52,60 @@ export async function ensureFirstAdministrator(db: Db, password?: string): Promi
   });
 }
 
-export async function authenticate(db: Db, headers: { authorization?: string | string[]; 'x-api-key'?: string | string[] }): Promise<Principal | null> {
+export async function authenticate(
+  db: Db,
+  headers: { authorization?: string | string[]; 'x-api-key'?: string | string[] },
+  cache?: PrincipalCache,
+): Promise<Principal | null> {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const bearer = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(first(headers.authorization) ?? '')?.[1];
   const key = first(headers['x-api-key']);
   const apiKey = key && /^exk_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{20,200}$/.test(key) ? key : undefined;
   if (!bearer && !apiKey) return null;
-  return new IdentityRepository(db).principal({ sessionHash: bearer ? sha256(bearer) : undefined, keyHash: apiKey ? sha256(apiKey) : undefined });
+  const sessionHash = bearer ? sha256(bearer) : undefined;
+  const keyHash = apiKey ? sha256(apiKey) : undefined;
+  const cacheKey = `${sessionHash?.toString('base64') ?? ''}|${keyHash?.toString('base64') ?? ''}`;
+  const known = cache?.get(cacheKey);
+  if (known !== undefined) return known;
+  const found = await new IdentityRepository(db).principal({ sessionHash, keyHash });
+  if (!found) return null;
+  const { expiresAt, ...principal } = found;
+  cache?.set(cacheKey, principal, expiresAt);
+  return principal;
+}
+
+/**
+ * Principals of recent requests, for a few seconds: a busy client is not looked up on every request.
+ * Any change to users, sessions, keys or grants made through this process empties it at once;
+ * another process sees such a change within `ttlMs`. An entry never outlives its session or key.
+ */
+export class PrincipalCache {
+  private readonly entries = new Map<string, { principal: Principal; until: number }>();
+
+  constructor(
+    private readonly ttlMs = 5_000,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  get(key: string): Principal | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.until <= Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.principal;
+  }
+
+  set(key: string, principal: Principal, expiresAt: Date | null): void {
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    const until = Math.min(Date.now() + this.ttlMs, expiresAt ? expiresAt.getTime() : Infinity);
+    this.entries.set(key, { principal, until });
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
 export class IdentityService {
