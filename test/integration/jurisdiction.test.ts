@@ -1,4 +1,4 @@
-import { bitIn } from '@exemplar/api/db';
+import { bitIn, createRequestPool } from '@exemplar/api/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Caller, type TestServer } from '../support/harness';
 
@@ -351,6 +351,23 @@ describe('the jurisdiction in the database', () => {
       `SELECT has_table_privilege('exemplar_app', 'audit_log', 'INSERT') AS ins, has_table_privilege('exemplar_app', 'audit_log', 'UPDATE') AS upd`,
     );
     expect([ins, upd]).toEqual([false, false]);
+  });
+
+  it('a statement sent without a jurisdiction runs as the app\'s role and sees nothing guarded (fail-closed)', async () => {
+    const pool = createRequestPool(api.dataSource, 'exemplar_app');
+    try {
+      const [who] = (await pool.query(`SELECT current_user AS u, (SELECT count(*)::int FROM organization) AS orgs, (SELECT count(*)::int FROM administrative_unit) AS units`, [])).rows as {
+        u: string;
+        orgs: number;
+        units: number;
+      }[];
+      expect(who).toMatchObject({ u: 'exemplar_app', orgs: 0 });
+      expect(who.units).toBeGreaterThan(10_000);
+      await expect(pool.query(`UPDATE administrative_unit SET name = name WHERE false`, [])).rejects.toThrow(/permission denied/);
+      await expect(pool.query(`DELETE FROM audit_log WHERE false`, [])).rejects.toThrow(/permission denied/);
+    } finally {
+      await pool.end();
+    }
   });
 
   it('the application role is not the owner, cannot bypass row-level security, and every jurisdiction table forces it', async () => {
