@@ -39,6 +39,16 @@ afterAll(async () => {
 });
 
 describe('users and sessions', () => {
+  it('nobody gets nothing but signIn: introspection, queries and mutations answer 401 without a schema name', async () => {
+    for (const query of [`{ __schema { types { name } } }`, `{ allOrganizations { id name } }`, `mutation { createPerson(fullName: "X") { id } }`, `{ _service { sdl } }`]) {
+      const res = await as({}, query);
+      expect(res.status, query).toBe(401);
+      expect(code(res), query).toBe('UNAUTHENTICATED');
+      expect(JSON.stringify(res.body), query).not.toMatch(/Organization|Person|AdministrativeUnit|__Type/);
+    }
+    expect((await as({}, `{ __typename }`)).body.data).toEqual({ __typename: 'Query' });
+  });
+
   it('passwords are stored with scrypt and a salt of their own; a wrong password and an unknown user get the same answer', async () => {
     const rows = await api.db.query<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE username = 'quantri'`);
     expect(rows[0].password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);

@@ -150,11 +150,15 @@ export function createPoolDb(pool: RequestPool, stats = new QueryStats()): Db {
  */
 export function createRequestPool(source: DataSource, role: string | null): RequestPool {
   const options = source.options as { url?: string; extra?: Record<string, unknown> };
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: options.url,
     ...(options.extra as pg.PoolConfig),
     ...(role ? { options: `-c role=${role}` } : {}),
   });
+  // An idle connection dropped by the server (restart, kill) must not bring the process down; the
+  // pool replaces it on the next request.
+  pool.on('error', (error) => console.error(JSON.stringify({ level: 'warn', message: `idle database connection lost: ${error.message}` })));
+  return pool;
 }
 
 /**
