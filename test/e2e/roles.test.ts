@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { PRINCIPAL_CACHE_TTL_MS } from '@exemplar/api/modules';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoRawKeys, expectText, pageRange, useConsole } from '../support/console';
 
@@ -157,8 +158,10 @@ describe('roles in the console', () => {
     await page.getByRole('textbox', { name: 'Mã', exact: true }).fill('E2E.ROLES.REFUSED');
     await page.getByRole('textbox', { name: 'Tên', exact: true }).fill('Sở Thử nghiệm quyền');
 
-    // Meanwhile the grant becomes an analyst's: the server refuses the write.
+    // Meanwhile the grant becomes an analyst's (in the database, as another process would): once the
+    // server's short-lived copy of the principal has expired, it refuses the write.
     await session.api.db.query(`UPDATE role_grant SET role = 'ANALYST' WHERE user_id = $1`, [admin.userId]);
+    await page.waitForTimeout(PRINCIPAL_CACHE_TTL_MS + 200);
     await page.getByRole('combobox', { name: 'Loại hình', exact: true }).click();
     await page.getByRole('listbox').getByRole('option').first().click();
     await page.getByRole('button', { name: 'Lưu' }).click();
@@ -172,6 +175,7 @@ describe('roles in the console', () => {
 
     // The session ends on the server: the next request signs out to the login page.
     await session.api.db.query(`UPDATE app_session SET revoked_at = now() WHERE user_id = $1`, [admin.userId]);
+    await page.waitForTimeout(PRINCIPAL_CACHE_TTL_MS + 200);
     await menuItem('Cơ quan, tổ chức').click();
     await page.getByTestId('login-page').waitFor();
     await page.waitForURL(/#\/login/);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg, { type PoolClient } from 'pg';
 import { enterJurisdiction, NAMES_A_JURISDICTION_TABLE } from './jurisdiction-sql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
@@ -104,6 +105,22 @@ export interface RequestDb extends Db {
 
 const IDS = /^[0-9]{1,19}$/;
 
+/**
+ * A request's statement as a named prepared statement: each connection parses and plans a statement
+ * text once and reuses the plan (jurisdiction conditions included), rather than planning it on every
+ * request. Names derive from the text; connections are recycled (maxUses) so that what they keep
+ * stays bounded.
+ */
+const statementNames = new Map<string, string>();
+function prepared(sql: string, values: unknown[]): pg.QueryConfig {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `s${createHash('sha1').update(sql).digest('base64url').slice(0, 24)}`;
+    if (statementNames.size < 20_000) statementNames.set(sql, name);
+  }
+  return { name, text: sql, values };
+}
+
 /** A statement PostgreSQL refused, shaped like TypeORM's QueryFailedError (callers read `driverError`). */
 export class StatementFailed extends Error {
   readonly driverError: Error & { code?: string; constraint?: string };
@@ -125,7 +142,7 @@ function idArray(ids: readonly string[]): string {
 
 /** The pool requests use: its connections log in as the owner but run as the app's role. */
 export interface RequestPool {
-  query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
+  query(statement: string | pg.QueryConfig, params?: unknown[]): Promise<{ rows: unknown[] }>;
   connect(): Promise<PoolClient>;
   end(): Promise<void>;
 }
@@ -153,6 +170,7 @@ export function createRequestPool(source: DataSource, role: string | null): Requ
   const pool = new pg.Pool({
     connectionString: options.url,
     ...(options.extra as pg.PoolConfig),
+    maxUses: 20_000,
     ...(role ? { options: `-c role=${role}` } : {}),
   });
   // An idle connection dropped by the server (restart, kill) must not bring the process down; the
@@ -203,8 +221,8 @@ export function createRequestDb(pool: RequestPool, session: RequestSession, stat
   // One statement at a time on the connection: DataLoaders of one level ask at once, and pg wants
   // each query sent after the previous one finished.
   let tail: Promise<unknown> = Promise.resolve();
-  const send = <R>(client: PoolClient, sql: string, params?: unknown[]): Promise<R> => {
-    const next = tail.then(() => client.query(sql, params));
+  const send = <R>(client: PoolClient, statement: string | pg.QueryConfig): Promise<R> => {
+    const next = tail.then(() => client.query(statement));
     tail = next.catch(() => undefined);
     return next as Promise<R>;
   };
@@ -235,10 +253,16 @@ export function createRequestDb(pool: RequestPool, session: RequestSession, stat
     // Reference data needs no jurisdiction: one pooled round trip, outside the transaction. Whatever
     // a statement without a guarded table's name could reach, it reaches as the app's role with no
     // jurisdiction set — nothing, should it ever touch a guarded table.
-    if (!inWrite && !NAMES_A_JURISDICTION_TABLE.test(sql)) return (await pool.query(sql, params as unknown[])).rows as T[];
+    if (!inWrite && !NAMES_A_JURISDICTION_TABLE.test(sql)) {
+      try {
+        return (await pool.query(prepared(sql, params as unknown[]))).rows as T[];
+      } catch (error) {
+        throw error instanceof Error && 'severity' in error ? new StatementFailed(error) : error;
+      }
+    }
     const client = await open();
     try {
-      return (await send<{ rows: T[] }>(client, sql, params as unknown[])).rows;
+      return (await send<{ rows: T[] }>(client, prepared(sql, params as unknown[]))).rows;
     } catch (error) {
       // A failed read aborts the transaction; roll it back so the request's next statements still run
       // (write work rolls back as a whole, below).

@@ -74,16 +74,20 @@ export async function authenticate(
   return principal;
 }
 
+/** How long a looked-up principal is reused: the longest a revocation made elsewhere takes to bite. */
+export const PRINCIPAL_CACHE_TTL_MS = 2_000;
+
 /**
- * Principals of recent requests, for a few seconds: a busy client is not looked up on every request.
- * Any change to users, sessions, keys or grants made through this process empties it at once;
- * another process sees such a change within `ttlMs`. An entry never outlives its session or key.
+ * Principals of recent requests, for a moment: a busy client is not looked up on every request.
+ * Any change to users, sessions, keys or grants made through this process empties it at once; a
+ * change made elsewhere (another process, the database directly) bites within `ttlMs`. An entry never
+ * outlives its session or key.
  */
 export class PrincipalCache {
   private readonly entries = new Map<string, { principal: Principal; until: number }>();
 
   constructor(
-    private readonly ttlMs = 5_000,
+    private readonly ttlMs = PRINCIPAL_CACHE_TTL_MS,
     private readonly maxEntries = 10_000,
   ) {}
 
