@@ -205,16 +205,17 @@ export function createRequestDb(pool: RequestPool, session: RequestSession, stat
     const who = session.actor;
     const j = session.jurisdiction;
     const settings = [
-      ['exemplar.scope', j.kind === 'all' ? 'all' : 'none'],
       ['exemplar.actor', who?.actor ?? 'anonymous'],
       ['exemplar.on_behalf_of', who?.onBehalfOf ?? ''],
       ['exemplar.jurisdiction', who?.jurisdiction === undefined || who.jurisdiction === null ? '' : JSON.stringify(who.jurisdiction)],
       ['exemplar.request_id', who?.requestId ?? ''],
+      // A jurisdiction's scope is set by the function that opens it (in the same statement).
+      ...(j.kind === 'jurisdiction' ? [] : [['exemplar.scope', j.kind === 'all' ? 'all' : 'none']]),
     ]
       .map(([k, v]) => `set_config(${lit(k)}, ${lit(v)}, true)`)
       .join(', ');
-    const enter = j.kind === 'jurisdiction' ? ` ${enterJurisdiction(idArray(j.organizationRoots), idArray(j.unitRoots))};` : '';
-    return `BEGIN; SELECT ${settings};${enter}`;
+    const enter = j.kind === 'jurisdiction' ? `, (${enterJurisdiction(idArray(j.organizationRoots), idArray(j.unitRoots))})` : '';
+    return `BEGIN; SELECT ${settings}${enter};`;
   };
 
   const connection = (): Promise<PoolClient> => (connecting ??= pool.connect());

@@ -41,15 +41,10 @@ export const NAMES_A_JURISDICTION_TABLE = new RegExp(`\\b(${JURISDICTION_TABLES.
 
 
 /**
- * The statement that opens a request's jurisdiction (roots sorted, distinct): when its extent is cached
- * for the hierarchy's current generation, plain reads and set_config; otherwise the owner's function
- * computes it (and caches it). COALESCE reaches the function only on a miss.
+ * The statement that opens a request's jurisdiction (roots sorted, distinct). The function finds the
+ * extent cached for the hierarchy's current generation with plans it keeps per connection (PL/pgSQL),
+ * or computes and caches it.
  */
 export function enterJurisdiction(orgRoots: string, unitRoots: string): string {
-  return `SELECT COALESCE(
-    (SELECT set_config('exemplar.units', j.units, true) || set_config('exemplar.orgs', j.orgs, true)
-            || set_config('exemplar.read_orgs', j.read_orgs, true) || set_config('exemplar.scope', 'jurisdiction', true)
-       FROM jurisdiction_extent j JOIN jurisdiction_generation g ON g.n = j.generation
-      WHERE j.org_roots = ${orgRoots} AND j.unit_roots = ${unitRoots}),
-    (SELECT e.generation::text FROM exemplar_enter_jurisdiction(${orgRoots}, ${unitRoots}) e))`;
+  return `SELECT generation FROM exemplar_enter_jurisdiction(${orgRoots}, ${unitRoots})`;
 }
