@@ -292,6 +292,23 @@ function matrix(label: string, access: { appScoping?: boolean; rowSecurity?: boo
       expect(householdAfter).toEqual(householdBefore);
       const [{ o: inCharge }] = await api.db.query<{ o: string }>(`SELECT organization_in_charge_id::text AS o FROM exemplar WHERE id = $1`, [world.ids.Exemplar.A]);
       expect(inCharge).toBe(world.ids.Organization.A);
+      // An organization above one of A's (a central body with a branch in A) is A's to read, not to change.
+      const national = await ok(api, `mutation { createOrganization(code: "TW.THU.NGHIEM", name: "Cơ quan trung ương thử nghiệm", kind: "SO") { id } }`);
+      const parent = national.createOrganization.id;
+      await ok(api, `mutation($p: ID!, $u: ID!) { createOrganization(code: "TW.THU.NGHIEM.A", name: "Chi nhánh tại A", kind: "SO", parentId: $p, unitId: $u) { id } }`, {
+        p: parent,
+        u: world.units.A.province,
+      });
+      const parentBefore = await api.db.query(`SELECT to_jsonb(o) AS row FROM organization o WHERE id = $1`, [parent]);
+      expect((await admin.gql<{ Organization: { id: string } | null }>(`query($id: ID!) { Organization(id: $id) { id } }`, { id: parent })).body.data!.Organization?.id).toBe(parent);
+      for (const write of [`mutation($id: ID!) { updateOrganization(id: $id, note: "sửa cấp trên") { id } }`, `mutation($id: ID!) { deleteOrganization(id: $id) { id } }`]) {
+        const res = await admin.gql(write, { id: parent });
+        // Row-level security alone refuses it too: a write that finds no row to change (CONFLICT), or a
+        // domain refusal that comes first (HAS_CHILDREN); the row stays as it was either way.
+        expect(res.body.errors?.[0]?.extensions?.code, write).toMatch(access.appScoping === false ? /^(FORBIDDEN|CONFLICT|HAS_CHILDREN)$/ : /^FORBIDDEN$/);
+      }
+      expect(await api.db.query(`SELECT to_jsonb(o) AS row FROM organization o WHERE id = $1`, [parent])).toEqual(parentBefore);
+
       // A code is national: taking one that B holds is refused without saying anything of B's record.
       const taken = await admin.gql(`mutation($u: ID!) { createOrganization(code: "B.SO.THU", name: "Trùng mã", kind: "SO", unitId: $u) { id } }`, { u: world.units.A.province });
       expect(taken.body.errors?.[0]?.extensions?.code).toBe('DUPLICATE_CODE');

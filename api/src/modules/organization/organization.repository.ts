@@ -1,4 +1,5 @@
 import { foldVietnamese } from '@exemplar/shared';
+import { AppError } from '../../graphql/errors';
 import type { Db } from '../../db';
 import { parseDate } from '../../graphql/input';
 import { conditions } from '../../graphql/list/conditions';
@@ -182,6 +183,17 @@ export class OrganizationRepository {
       p.values,
     );
     return rows.length === 1;
+  }
+
+  /**
+   * Refuses a change to an organization the caller may read but not change (one above its
+   * jurisdiction): FORBIDDEN. Nothing to check when unrestricted.
+   */
+  async assertWritable(id: string): Promise<void> {
+    const own = scoped(this.scope, (j) => `(${j.org('o.id')} OR ${j.org('o.parent_id')} OR ${j.unit('o.unit_id')})`);
+    if (!own) return;
+    const rows = await this.db.query(`SELECT 1 FROM organization o WHERE o.id = $1 AND ${own}`, [id]);
+    if (rows.length === 0) throw new AppError('FORBIDDEN');
   }
 
   async countChildren(id: string): Promise<number> {

@@ -64,6 +64,7 @@ export class OrganizationService
     return this.write(patch.code, async (tx, repo) => {
       const [current] = await repo.findByIds([id]);
       if (!current) throw notFound('Organization', id);
+      await repo.assertWritable(id);
       if (version != null && current.version !== version) throw new AppError('CONFLICT');
       const merged = { ...(current as unknown as OrganizationRow), ...patch };
       await this.checkReferences(repo, merged, id);
@@ -77,6 +78,7 @@ export class OrganizationService
     return this.write(undefined, async (_tx, repo) => {
       const [current] = await repo.findByIds([id]);
       if (!current) throw notFound('Organization', id);
+      await repo.assertWritable(id);
       const children = await repo.countChildren(id);
       if (children > 0) throw new AppError('HAS_CHILDREN', { count: children });
       await repo.delete(id);

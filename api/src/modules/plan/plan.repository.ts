@@ -179,10 +179,20 @@ export class PlanRepository {
     );
   }
 
-  /** The stored plan, locked for a lifecycle change inside a transaction. */
+  /**
+   * The stored plan, locked for a change inside a transaction. A plan the caller may read but not
+   * change (issued above its jurisdiction) is refused with FORBIDDEN; one it cannot see is null.
+   */
   async findForUpdate(id: string): Promise<Plan | null> {
-    const [row] = await this.db.query<Plan>(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = $1${this.scoped()} FOR UPDATE`, [id]);
-    return row ?? null;
+    const own = scoped(this.scope, (j) => j.org('p.issuer_organization_id')) ?? 'true';
+    const [row] = await this.db.query<Plan & { __own: boolean }>(
+      `SELECT ${PLAN_COLUMNS}, ${own} AS "__own" FROM plan p WHERE p.id = $1${this.scoped()} FOR UPDATE`,
+      [id],
+    );
+    if (!row) return null;
+    if (!row.__own) throw new AppError('FORBIDDEN');
+    delete (row as { __own?: boolean }).__own;
+    return row;
   }
 
   /** Replaces the document if the version is still the one read; false when stale. */
