@@ -1,5 +1,6 @@
 import type { Db } from '../../db';
-import { scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
+import { scoped, type JurisdictionSql } from '../../graphql/list/scope';
+import { ScopedRepository } from '../../graphql/list/scoped-repository';
 import { AppError } from '../../graphql/errors';
 import { parseId } from '../../graphql/input';
 import { conditions } from '../../graphql/list/conditions';
@@ -95,31 +96,15 @@ export interface ExemplarRow {
 }
 
 /** The only place SQL about exemplars is written. */
-export class ExemplarRepository {
-  constructor(
-    private readonly db: Db,
-    /** The caller's jurisdiction, for reads by id (row-level security says the same underneath). */
-    private readonly scope: Scope = UNRESTRICTED,
-  ) {}
-
-  private scoped(): string {
-    const condition = scoped(this.scope, (j) => j.exemplar('e'));
-    return condition ? ` AND ${condition}` : '';
+export class ExemplarRepository extends ScopedRepository<Exemplar> {
+  protected jurisdiction(j: JurisdictionSql): string {
+    return j.exemplar('e');
   }
 
   findByIds(ids: readonly string[]): Promise<Exemplar[]> {
     return this.db.query(`SELECT ${EXEMPLAR_COLUMNS} FROM exemplar e WHERE e.id = ANY($1::bigint[])${this.scoped()}`, [ids]);
   }
 
-  /**
-   * A row just written, read back within the caller's jurisdiction: one the write placed outside it
-   * is refused (FORBIDDEN) and the transaction rolled back — the application's own WITH CHECK.
-   */
-  async written(id: string): Promise<Exemplar> {
-    const [row] = await this.findByIds([id]);
-    if (!row) throw new AppError('FORBIDDEN');
-    return row;
-  }
 
   async findForUpdate(id: string): Promise<Exemplar | null> {
     const [row] = await this.db.query<Exemplar>(`SELECT ${EXEMPLAR_COLUMNS} FROM exemplar e WHERE e.id = $1${this.scoped()} FOR UPDATE`, [id]);

@@ -1,6 +1,5 @@
-import type { Db } from '../../db';
-import { AppError } from '../../graphql/errors';
-import { scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
+import { scoped, type JurisdictionSql } from '../../graphql/list/scope';
+import { ScopedRepository } from '../../graphql/list/scoped-repository';
 import { subjectSelect, updateVersioned } from '../exemplar/exemplar.repository';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
@@ -61,31 +60,15 @@ export interface NewNomination {
 }
 
 /** The only place SQL about nominations is written. */
-export class NominationRepository {
-  constructor(
-    private readonly db: Db,
-    /** The caller's jurisdiction, for reads by id (row-level security says the same underneath). */
-    private readonly scope: Scope = UNRESTRICTED,
-  ) {}
-
-  private scoped(): string {
-    const condition = scoped(this.scope, (j) => j.nomination('n'));
-    return condition ? ` AND ${condition}` : '';
+export class NominationRepository extends ScopedRepository<Nomination> {
+  protected jurisdiction(j: JurisdictionSql): string {
+    return j.nomination('n');
   }
 
   findByIds(ids: readonly string[]): Promise<Nomination[]> {
     return this.db.query(`SELECT ${NOMINATION_COLUMNS} FROM nomination n WHERE n.id = ANY($1::bigint[])${this.scoped()}`, [ids]);
   }
 
-  /**
-   * A row just written, read back within the caller's jurisdiction: one the write placed outside it
-   * is refused (FORBIDDEN) and the transaction rolled back — the application's own WITH CHECK.
-   */
-  async written(id: string): Promise<Nomination> {
-    const [row] = await this.findByIds([id]);
-    if (!row) throw new AppError('FORBIDDEN');
-    return row;
-  }
 
   async findForUpdate(id: string): Promise<Nomination | null> {
     const [row] = await this.db.query<Nomination>(`SELECT ${NOMINATION_COLUMNS} FROM nomination n WHERE n.id = $1${this.scoped()} FOR UPDATE`, [id]);

@@ -1,7 +1,7 @@
 import { canonicalPlanJson, foldVietnamese, type PlanDocument } from '@exemplar/shared';
 import { AppError } from '../../graphql/errors';
-import { scoped, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
-import type { Db } from '../../db';
+import { scoped, type JurisdictionSql } from '../../graphql/list/scope';
+import { ScopedRepository } from '../../graphql/list/scoped-repository';
 import { conditions } from '../../graphql/list/conditions';
 import type { ListSpec } from '../../graphql/list/list-spec';
 import type { Plan, PlanFilter } from './plan.type';
@@ -59,31 +59,15 @@ export interface PlanRevisionRow {
 }
 
 /** The only place SQL about plans is written. */
-export class PlanRepository {
-  constructor(
-    private readonly db: Db,
-    /** The caller's jurisdiction, for reads by id (row-level security says the same underneath). */
-    private readonly scope: Scope = UNRESTRICTED,
-  ) {}
-
-  private scoped(): string {
-    const condition = scoped(this.scope, (j) => j.plan('p'));
-    return condition ? ` AND ${condition}` : '';
+export class PlanRepository extends ScopedRepository<Plan> {
+  protected jurisdiction(j: JurisdictionSql): string {
+    return j.plan('p');
   }
 
   findByIds(ids: readonly string[]): Promise<Plan[]> {
     return this.db.query(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = ANY($1::bigint[])${this.scoped()}`, [ids]);
   }
 
-  /**
-   * A row just written, read back within the caller's jurisdiction: one the write placed outside it
-   * is refused (FORBIDDEN) and the transaction rolled back — the application's own WITH CHECK.
-   */
-  async written(id: string): Promise<Plan> {
-    const [row] = await this.findByIds([id]);
-    if (!row) throw new AppError('FORBIDDEN');
-    return row;
-  }
 
   async findByCode(code: string): Promise<StoredPlan | null> {
     const [row] = await this.db.query<StoredPlan>(`SELECT ${PLAN_COLUMNS}, p.canonical FROM plan p WHERE p.code = $1`, [code]);
