@@ -10,15 +10,15 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { DataSource } from 'typeorm';
 import { createPoolDb, createRequestDb, createRequestPool, type RequestDb } from './db';
 import { APP_ROLE } from './db/migrations/1764500000000-Jurisdiction';
-import { decideAccess, touchesIdentities, type AccessOptions } from './graphql/access';
+import { appScope, decideAccess, touchesIdentities, type AccessOptions } from './graphql/access';
 import { Loaders, type RequestContext } from './graphql/context';
 import { createErrorFormatter, requestIdStorage } from './graphql/errors';
 import { jitExecutor } from './graphql/executor';
 import { createArmor, MAX_TOKENS, queryStatsPlugin, requestErrorStatusPlugin, textGuardPlugin } from './graphql/guards';
-import { JURISDICTION, UNRESTRICTED, type Scope } from './graphql/list/scope';
+import { JURISDICTION, type Scope } from './graphql/list/scope';
 import { buildAppSchema } from './graphql/schema';
 import { exportHandler } from './modules/analytics/export';
-import { authenticate, PrincipalCache } from './modules/identity/identity.service';
+import { actorOf, authenticate, PrincipalCache } from './modules/identity/identity.service';
 import type { Principal } from './modules/identity/identity.type';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -103,11 +103,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         // operation is known (accessPlugin), before the first statement.
         const db = createRequestDb(pool, {
           jurisdiction: { kind: 'none' },
-          actor: {
-            actor: principal ? `${principal.kind === 'USER' ? 'user' : 'api_key'}:${principal.id}:${principal.name}` : 'anonymous',
-            jurisdiction: principal?.grants ?? null,
-            requestId,
-          },
+          actor: actorOf(principal, requestId),
         });
         return {
           requestId,
@@ -192,7 +188,7 @@ function accessPlugin(accessOptions: AccessOptions = {}, identitiesChanged: () =
           const access = decideAccess(contextValue.principal, document, operation, accessOptions);
           const db = contextValue.db as RequestDb;
           db.session.jurisdiction = access.jurisdiction;
-          contextValue.scope = access.jurisdiction.kind === 'all' || !access.appScoping ? UNRESTRICTED : JURISDICTION;
+          contextValue.scope = appScope(access);
         },
         async willSendResponse({ contextValue }) {
           await (contextValue.db as RequestDb).finish?.();

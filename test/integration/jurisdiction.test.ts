@@ -336,6 +336,29 @@ describe('the jurisdiction in the database', () => {
     await api?.close();
   });
 
+  it('an export refuses before sending anything: nobody, an unknown resource, a filter that is not an object, an unknown sort', async () => {
+    const get = (path: string, token: string | null = api.token) => fetch(`${api.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const cases: [string, string | null, number, string][] = [
+      ['/export/Person.csv', null, 401, 'UNAUTHENTICATED'],
+      ['/export/Secret.csv', api.token, 400, 'INVALID_VALUE'],
+      [`/export/Person.csv?filter=${encodeURIComponent('[1]')}`, api.token, 400, 'INVALID_VALUE'],
+      ['/export/Person.csv?filter=%7Bnot-json', api.token, 400, 'INVALID_VALUE'],
+      ['/export/Person.csv?sortField=password', api.token, 400, 'INVALID_SORT_FIELD'],
+    ];
+    for (const [path, token, status, code] of cases) {
+      const res = await get(path, token);
+      expect(res.status, path).toBe(status);
+      const body = (await res.json()) as { errors: { extensions: { code: string; messages: { vi: string; en: string } } }[] };
+      expect(body.errors[0].extensions.code, path).toBe(code);
+      expect(body.errors[0].extensions.messages.vi.length, path).toBeGreaterThan(0);
+    }
+    const ok = await get('/export/Person.csv?sortField=fullName&sortOrder=DESC');
+    expect(ok.status).toBe(200);
+    const bytes = Buffer.from(await ok.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM spreadsheets read UTF-8 by
+    expect(bytes.subarray(3, 6).toString()).toBe('id,');
+  });
+
   it('tests membership by one bit: the first and last ids, past the end, negative and absent ids', async () => {
     const cases: [number | null, boolean][] = [[0, true], [5, true], [6, false], [8, false], [16, true], [17, false], [23, false], [24, false], [10_000, false], [-1, false], [null, false]];
     for (const [id, expected] of cases) {

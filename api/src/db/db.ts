@@ -98,6 +98,8 @@ export interface RequestSession {
 
 export interface RequestDb extends Db {
   readonly session: RequestSession;
+  /** A statement's rows and its columns' names (known even when there are no rows). */
+  columns<T>(sql: string, params?: readonly unknown[]): Promise<{ rows: T[]; columns: string[] }>;
 
   /** Commits the request's transaction (if one was opened) and returns its connection to the pool. */
   finish(): Promise<void>;
@@ -249,21 +251,21 @@ export function createRequestDb(pool: RequestPool, session: RequestSession, stat
   };
 
   let inWrite = false;
-  const query = async <T>(sql: string, params: readonly unknown[] = []): Promise<T[]> => {
+  const execute = async <T>(sql: string, params: readonly unknown[]): Promise<{ rows: T[]; fields: { name: string }[] }> => {
     stats.statements++;
     // Reference data needs no jurisdiction: one pooled round trip, outside the transaction. Whatever
     // a statement without a guarded table's name could reach, it reaches as the app's role with no
     // jurisdiction set — nothing, should it ever touch a guarded table.
     if (!inWrite && !NAMES_A_JURISDICTION_TABLE.test(sql)) {
       try {
-        return (await pool.query(prepared(sql, params as unknown[]))).rows as T[];
+        return (await pool.query(prepared(sql, params as unknown[]))) as unknown as { rows: T[]; fields: { name: string }[] };
       } catch (error) {
         throw error instanceof Error && 'severity' in error ? new StatementFailed(error) : error;
       }
     }
     const client = await open();
     try {
-      return (await send<{ rows: T[] }>(client, prepared(sql, params as unknown[]))).rows;
+      return await send<{ rows: T[]; fields: { name: string }[] }>(client, prepared(sql, params as unknown[]));
     } catch (error) {
       // A failed read aborts the transaction; roll it back so the request's next statements still run
       // (write work rolls back as a whole, below).
@@ -271,6 +273,7 @@ export function createRequestDb(pool: RequestPool, session: RequestSession, stat
       throw error instanceof Error && 'severity' in error ? new StatementFailed(error) : error;
     }
   };
+  const query = async <T>(sql: string, params: readonly unknown[] = []): Promise<T[]> => (await execute<T>(sql, params)).rows;
 
   const inner: Db = { stats, query, transaction: (work) => work(inner) };
 
@@ -278,6 +281,10 @@ export function createRequestDb(pool: RequestPool, session: RequestSession, stat
     stats,
     session,
     query,
+    async columns<T>(sql: string, params: readonly unknown[] = []) {
+      const result = await execute<T>(sql, params);
+      return { rows: result.rows, columns: result.fields.map((f) => f.name) };
+    },
     transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
       const run = async () => {
         const client = await open();

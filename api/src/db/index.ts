@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 import { loadReferenceData, type LoadReport } from './reference/load-reference-data';
 
 export { createDataSource, migrate } from './data-source';
+export { type AuditActor } from './db';
 export { createDb, createPoolDb, createRequestDb, createRequestPool, QueryStats, type Db, type RequestDb, type RequestPool, type RequestSession } from './db';
 export { freePort, loadEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 export { bitIn } from './jurisdiction-sql';

@@ -2,6 +2,7 @@ import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, ty
 import { formatErrorMessage, type ErrorCode } from '@exemplar/shared';
 import type { RequestSession } from '../db';
 import type { Principal } from '../modules/identity/identity.type';
+import { JURISDICTION, UNRESTRICTED, type Scope } from './list/scope';
 import { AppError } from './errors';
 
 
@@ -79,6 +80,11 @@ export interface Access {
   jurisdiction: RequestSession['jurisdiction'];
   /** Whether the application's own SQL adds the jurisdiction's conditions (always, but in a test). */
   appScoping: boolean;
+}
+
+/** The scope the application's own SQL applies for an access (the database applies the jurisdiction either way). */
+export function appScope(access: Access): Scope {
+  return access.jurisdiction.kind === 'all' || !access.appScoping ? UNRESTRICTED : JURISDICTION;
 }
 
 export interface AccessOptions {

@@ -48,7 +48,8 @@ function pageSize(requested: number | null | undefined, max: number, field: stri
   return size;
 }
 
-function whereClause<F>(spec: ListSpec<F>, filter: F | null | undefined, scope: Scope, params: SqlParams): string {
+/** The WHERE of a list: its filter's conditions and the scope's. */
+export function whereClause<F>(spec: ListSpec<F>, filter: F | null | undefined, scope: Scope, params: SqlParams): string {
   const conditions = spec.where((filter ?? {}) as F, params);
   const scoped = spec.scope(scope, params);
   if (scoped) conditions.push(scoped);

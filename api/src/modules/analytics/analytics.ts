@@ -2,6 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
+import { whereClause } from '../../graphql/list/list-query';
 import { SqlParams } from '../../graphql/list/sql-params';
 import { ANALYTIC_RESOURCES, type AnalyticResource } from './registry';
 
@@ -37,13 +38,10 @@ export function analyticResource(name: string): AnalyticResource {
   return resource;
 }
 
-/** Where a resource's filter and jurisdiction leave rows: the list's own WHERE. */
-export function whereOf(resource: AnalyticResource, filter: unknown, ctx: RequestContext, p: SqlParams): string {
+/** A filter given as JSON: an object (the list's own filter, checked by its spec), or nothing. */
+export function filterOf(filter: unknown): Record<string, unknown> {
   if (filter != null && (typeof filter !== 'object' || Array.isArray(filter))) throw new AppError('INVALID_VALUE', { field: 'filter', value: '…' }, 'filter');
-  const conditions = resource.spec.where((filter ?? {}) as Record<string, unknown>, p);
-  const scope = resource.spec.scope(ctx.scope, p);
-  if (scope) conditions.push(scope);
-  return conditions.length ? `WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '';
+  return (filter ?? {}) as Record<string, unknown>;
 }
 
 /** Group-by counts in one statement (the groups and the total over the same filtered rows). */
@@ -56,7 +54,7 @@ export async function aggregate(ctx: RequestContext, name: string, groupBy: stri
     return sql;
   });
   const p = new SqlParams();
-  const where = whereOf(resource, filter, ctx, p);
+  const where = whereClause(resource.spec, filterOf(filter), ctx.scope, p);
   const rows = await ctx.db.query<{ keys: (string | null)[]; count: number; total: string }>(
     `SELECT ARRAY[${keys.map((k, i) => `k${i}`).join(', ')}]::text[] AS keys, n::int AS count, sum(n) OVER () AS total
      FROM (SELECT ${keys.map((k, i) => `${k} AS k${i}`).join(', ')}, count(*) AS n FROM ${resource.spec.from} ${where} GROUP BY ${keys.map((_, i) => i + 1).join(', ')}) g

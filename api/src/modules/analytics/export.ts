@@ -3,14 +3,12 @@ import type { Request, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import { formatErrorMessage, type ErrorCode, type ErrorParams } from '@exemplar/shared';
 import { createRequestDb, type RequestDb, type RequestPool } from '../../db';
-import { accessFor, type AccessOptions } from '../../graphql/access';
-import { Loaders, type RequestContext } from '../../graphql/context';
+import { accessFor, appScope, type AccessOptions } from '../../graphql/access';
 import { AppError } from '../../graphql/errors';
-import { countQuery, cursorQuery, encodeCursor } from '../../graphql/list/list-query';
-import { JURISDICTION, UNRESTRICTED, type Scope } from '../../graphql/list/scope';
-import { SqlParams } from '../../graphql/list/sql-params';
+import { countQuery, cursorQuery, encodeCursor, resolveSort } from '../../graphql/list/list-query';
 import type { Principal } from '../identity/identity.type';
-import { analyticResource, whereOf } from './analytics';
+import { actorOf } from '../identity/identity.service';
+import { analyticResource, filterOf } from './analytics';
 
 /** Rows one export may hold; a larger one is refused up front (filter it), never cut silently. */
 export const EXPORT_MAX_ROWS = 100_000;
@@ -49,22 +47,22 @@ export function exportHandler(options: {
       const resource = analyticResource(match[1]);
       const principal = await options.authenticate(req);
       const access = accessFor(principal, ['READ'], options.access);
-      let filter: unknown = {};
+      let parsed: unknown = {};
       try {
-        filter = req.query.filter ? JSON.parse(String(req.query.filter)) : {};
+        parsed = req.query.filter ? JSON.parse(String(req.query.filter)) : {};
       } catch {
         throw new AppError('INVALID_VALUE', { field: 'filter', value: '…' }, 'filter');
       }
-      db = createRequestDb(options.pool, {
-        jurisdiction: access.jurisdiction,
-        actor: { actor: principal ? `${principal.kind === 'USER' ? 'user' : 'api_key'}:${principal.id}:${principal.name}` : 'anonymous', requestId: String(res.getHeader('x-request-id') ?? '') },
-      });
-      const scope: Scope = access.jurisdiction.kind === 'all' || !access.appScoping ? UNRESTRICTED : JURISDICTION;
-      const ctx = { db, scope, loaders: new Loaders(), memo: new Map(), requestId: '', now: () => new Date() } as RequestContext;
-      // Validates the filter and the sort before anything is sent.
-      whereOf(resource, filter, ctx, new SqlParams());
+      const filter = filterOf(parsed);
       const sortField = typeof req.query.sortField === 'string' ? req.query.sortField : null;
       const sortOrder = typeof req.query.sortOrder === 'string' ? req.query.sortOrder : null;
+      // The sort is checked before anything is sent (the filter, by the count below).
+      resolveSort(resource.spec, sortField, sortOrder);
+      db = createRequestDb(options.pool, {
+        jurisdiction: access.jurisdiction,
+        actor: actorOf(principal, String(res.getHeader('x-request-id') ?? '')),
+      });
+      const scope = appScope(access);
       const count = countQuery(resource.spec, filter, scope);
       const [{ total }] = await db.query<{ total: string }>(count.sql, count.params);
       if (Number(total) > EXPORT_MAX_ROWS) throw new AppError('EXPORT_TOO_LARGE', { count: Number(total), max: EXPORT_MAX_ROWS });
@@ -77,17 +75,18 @@ export function exportHandler(options: {
       csv.pipe(res);
       let after: string | null = null;
       let header: string[] | null = null;
+      const write = async (line: string[]) => {
+        if (!csv.write(line)) await new Promise((r) => csv.once('drain', r));
+      };
       for (;;) {
         const page = cursorQuery(resource.spec, { first: Math.min(PAGE, resource.spec.maxPerPage), after, sortField, sortOrder, filter }, scope);
-        const rows = await db.query<Record<string, unknown> & { id: string; __sort: unknown }>(page.sql, page.params);
-        for (const row of rows.slice(0, page.limit)) {
-          const { __sort: _, ...record } = row;
-          if (!header) {
-            header = Object.keys(record);
-            if (!csv.write(header)) await new Promise((r) => csv.once('drain', r));
-          }
-          if (!csv.write(header.map((k) => cell(record[k])))) await new Promise((r) => csv.once('drain', r));
+        const { rows, columns } = await db.columns<Record<string, unknown> & { id: string; __sort: unknown }>(page.sql, page.params);
+        if (!header) {
+          // The columns of the list, also when nothing matches.
+          header = columns.filter((c) => c !== '__sort');
+          await write(header);
         }
+        for (const row of rows.slice(0, page.limit)) await write(header.map((k) => cell(row[k])));
         if (rows.length <= page.limit) break;
         const last = rows[page.limit - 1];
         after = encodeCursor(last.__sort instanceof Date ? last.__sort.toISOString() : last.__sort, last.id);

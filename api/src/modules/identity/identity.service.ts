@@ -1,4 +1,4 @@
-import type { Db } from '../../db';
+import type { AuditActor, Db } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { cleanText, parseId, requireText } from '../../graphql/input';
@@ -34,6 +34,15 @@ export async function createUserRecord(db: Db, input: { username: string; displa
 }
 
 /** Resolves the credentials of a request (a session token or an API key) to its principal; one statement, none without credentials. */
+/** Who acts, as the audit trail records it: `user:<id>:<name>`, `api_key:<id>:<name>` or `anonymous`, with the grants. */
+export function actorOf(principal: Principal | null | undefined, requestId: string): AuditActor {
+  return {
+    actor: principal ? `${principal.kind === 'USER' ? 'user' : 'api_key'}:${principal.id}:${principal.name}` : 'anonymous',
+    jurisdiction: principal?.grants ?? null,
+    requestId,
+  };
+}
+
 /**
  * A fresh installation has nobody to sign in as: the first start creates the national administrator
  * "admin" (password from EXEMPLAR_ADMIN_PASSWORD, or a random one the start command prints once).
