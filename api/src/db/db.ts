@@ -26,8 +26,6 @@ export interface Db {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
   readonly stats: QueryStats;
-  /** Set once the request knows who is calling; every write transaction opens by recording it. */
-  actor?: AuditActor;
 }
 
 async function records<T>(runner: QueryRunner, sql: string, params: readonly unknown[]): Promise<T[]> {
@@ -55,19 +53,8 @@ export function createDb(source: DataSource, stats = new QueryStats()): Db {
       return (await pool.query(sql, params as unknown[])).rows as T[];
     },
     transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-      return source.transaction(async (manager) => {
-        const tx = transactionDb(manager, stats);
-        const who = this.actor;
-        if (who) {
-          // Local to this transaction: nothing leaks to the next user of the pooled connection.
-          await tx.query(
-            `SELECT set_config('exemplar.actor', $1, true), set_config('exemplar.on_behalf_of', $2, true),
-                    set_config('exemplar.jurisdiction', $3, true), set_config('exemplar.request_id', $4, true)`,
-            [who.actor, who.onBehalfOf ?? '', who.jurisdiction === undefined ? '' : JSON.stringify(who.jurisdiction), who.requestId ?? ''],
-          );
-        }
-        return work(tx);
-      });
+      // The owner's work (the loader, the CLI): the audit trail records it as `system`.
+      return source.transaction((manager) => work(transactionDb(manager, stats)));
     },
   };
 }
@@ -87,7 +74,7 @@ function transactionDb(manager: EntityManager, stats: QueryStats): Db {
 }
 
 /**
- * What a request's transaction runs as: the database role, the jurisdiction (all, none, or the roots
+ * What a request's transaction runs as: the jurisdiction (all, none, or the roots
  * of its grants' subtrees) and who is acting (for the audit trail). Decided once the operation is
  * known, before the first statement.
  */
